@@ -1,0 +1,135 @@
+# mpsandbox — run LLM-written Python in a confined MicroPython.
+#
+#   make            build/mpsandbox and build/libmpsandbox.a
+#   make repl       set everything up and open the REPL
+#   make test       unit, CLI and MicroPython test suites
+#   make clean      remove build output (keeps the fetched MicroPython tarball)
+#   make distclean  remove all of build/
+#
+# MicroPython is not in this repository: scripts/fetch-micropython.sh fetches
+# Debian's source package, patches/ holds our changes to it, and
+# mk/micropython-embed.mk turns it into an embeddable source tree for our
+# src/vm/mpconfigport.h. Everything generated lives under $(BUILD).
+
+BUILD ?= build
+SHELL := /bin/bash
+CC ?= cc
+OPT ?= -O2 -g
+
+MP_VERSION := 1.25.0
+MP_SRC := $(BUILD)/micropython-$(MP_VERSION)
+MP_PATCHED := $(BUILD)/stamp/micropython-patched
+EMBED := $(BUILD)/micropython_embed
+EMBED_GEN := $(BUILD)/embed-gen
+EMBED_SOURCES := $(BUILD)/embed-sources.mk
+
+VM_SRC := $(wildcard src/vm/*.c)
+UTIL_SRC := $(wildcard src/util/*.c)
+CLI_SRC := $(wildcard src/cli/*.c)
+
+# Our code is held to warnings-as-errors; MicroPython's headers are system
+# headers to it, so their style does not fail our build.
+OUR_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes $(OPT) \
+              -Isrc/vm -Isrc/util -isystem $(EMBED)
+# MicroPython builds with its own flags (its upstream build uses -Wall -Werror
+# with c99). NDEBUG as in upstream release builds.
+MP_CFLAGS := -std=gnu99 -Wall -Werror -Wno-unused-but-set-variable $(OPT) -DNDEBUG \
+             -fno-common -Isrc/vm -I$(EMBED)
+DEPFLAGS = -MMD -MP
+
+JANSSON_CFLAGS := $(shell pkg-config --cflags jansson 2>/dev/null)
+JANSSON_LIBS := $(shell pkg-config --libs jansson 2>/dev/null || echo -ljansson)
+CRITERION_LIBS := $(shell pkg-config --libs criterion 2>/dev/null || echo -lcriterion)
+
+LIB := $(BUILD)/libmpsandbox.a
+BIN := $(BUILD)/mpsandbox
+
+.PHONY: all deps repl test test-unit test-cli test-micropython clean distclean
+all: $(BIN) $(LIB)
+
+deps:
+	@scripts/install-deps.sh
+
+# --- MicroPython: fetch, patch, generate the embed package ----------------
+
+$(MP_PATCHED): scripts/fetch-micropython.sh $(wildcard patches/*.patch) | deps
+	scripts/fetch-micropython.sh $(BUILD)
+	for p in $(sort $(wildcard patches/*.patch)); do \
+	    patch -d $(MP_SRC) -p1 --batch --quiet < $$p || exit 1; \
+	done
+	@mkdir -p $(@D) && touch $@
+
+# The package's file list is only known after generation, so it is written
+# out as a makefile fragment that make includes (and restarts to read).
+$(EMBED_SOURCES): $(MP_PATCHED) src/vm/mpconfigport.h src/vm/vm_time.h mk/micropython-embed.mk $(VM_SRC)
+	rm -rf $(EMBED_GEN) && mkdir -p $(EMBED_GEN)
+	cp src/vm/mpconfigport.h $(EMBED_GEN)/
+	$(MAKE) --no-print-directory -C $(EMBED_GEN) -f $(CURDIR)/mk/micropython-embed.mk package \
+	    MICROPYTHON_TOP=$(abspath $(MP_SRC)) PACKAGE_DIR=$(abspath $(EMBED)) \
+	    PORT_SRC="$(abspath $(VM_SRC))" PORT_CFLAGS="-I$(abspath src/vm)"
+	( cd $(EMBED) && printf 'MP_PACKAGE_SRC :=' && \
+	  ls py/*.c extmod/*.c shared/runtime/gchelper_generic.c shared/timeutils/timeutils.c \
+	     port/embed_util.c | tr '\n' ' ' && echo ) > $@
+
+ifeq ($(filter deps clean distclean,$(MAKECMDGOALS)),)
+include $(EMBED_SOURCES)
+endif
+
+MP_OBJ := $(addprefix $(BUILD)/obj/mp/,$(MP_PACKAGE_SRC:.c=.o))
+VM_OBJ := $(addprefix $(BUILD)/obj/,$(VM_SRC:.c=.o))
+UTIL_OBJ := $(addprefix $(BUILD)/obj/,$(UTIL_SRC:.c=.o))
+CLI_OBJ := $(addprefix $(BUILD)/obj/,$(CLI_SRC:.c=.o))
+
+$(BUILD)/obj/mp/%.o: $(EMBED)/%.c $(EMBED_SOURCES)
+	@mkdir -p $(@D)
+	$(CC) $(MP_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(BUILD)/obj/src/cli/%.o: src/cli/%.c $(EMBED_SOURCES)
+	@mkdir -p $(@D)
+	$(CC) $(OUR_CFLAGS) $(JANSSON_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+$(BUILD)/obj/src/%.o: src/%.c $(EMBED_SOURCES)
+	@mkdir -p $(@D)
+	$(CC) $(OUR_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+# --- Library and binary ----------------------------------------------------
+
+$(LIB): $(MP_OBJ) $(VM_OBJ) $(UTIL_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(CLI_OBJ) $(LIB)
+	$(CC) $(OPT) -o $@ $(CLI_OBJ) $(LIB) $(JANSSON_LIBS) -lm
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
+
+# --- Running ---------------------------------------------------------------
+
+repl: $(BIN)
+	$(BIN) repl
+
+# --- Tests -----------------------------------------------------------------
+
+UNIT_SRC := $(wildcard tests/unit/*.c)
+UNIT_BIN := $(BUILD)/tests/unit
+
+$(UNIT_BIN): $(UNIT_SRC) $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(OUR_CFLAGS) -o $@ $(UNIT_SRC) $(LIB) $(CRITERION_LIBS) -lm
+
+test: test-unit test-cli test-micropython
+
+test-unit: $(UNIT_BIN)
+	$(UNIT_BIN) --jobs 2
+
+test-cli: $(BIN)
+	MPSANDBOX=$(abspath $(BIN)) python3 -m unittest discover -s tests/cli
+
+test-micropython: $(BIN)
+	tests/micropython/run.sh $(BIN) $(MP_SRC)
+
+clean:
+	rm -rf $(BUILD)/obj $(BUILD)/tests $(EMBED) $(EMBED_GEN) $(EMBED_SOURCES) $(LIB) $(BIN)
+
+distclean:
+	rm -rf $(BUILD)

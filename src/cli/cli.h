@@ -1,0 +1,90 @@
+/*
+ * cli.h — the mpsandbox command (prefix cli_): what its subcommands share.
+ *
+ * Exit codes are part of the interface (README.md):
+ *   0 the code ran to the end, 1 it raised, 2 usage error,
+ *   3 a limit stopped it, 4 the sandbox crashed or was killed.
+ */
+#ifndef MPSB_CLI_H
+#define MPSB_CLI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "vm.h"
+
+#define CLI_VERSION "0.1.0"
+
+enum {
+    CLI_EXIT_OK = 0,
+    CLI_EXIT_GUEST_ERROR = 1,
+    CLI_EXIT_USAGE = 2,
+    CLI_EXIT_LIMIT = 3,
+    CLI_EXIT_CRASHED = 4,
+};
+
+/* Source code larger than this is refused (DESIGN.md, Limits). */
+#define CLI_MAX_CODE ((size_t)1024 * 1024)
+
+/* The sandbox limits every subcommand takes. */
+typedef struct {
+    size_t memory;     /* --memory SIZE: GC heap */
+    uint64_t fuel;     /* --fuel N */
+    uint64_t timeout_ns; /* --timeout SECONDS */
+    size_t max_output; /* --max-output SIZE */
+} cli_limits;
+
+/* Defaults: heap 16M, timeout 5 s, output 1M, and fuel large enough that the
+ * wall clock is hit first (the VM spends ~6e8 units a second here). */
+void cli_limits_default(cli_limits *limits);
+
+/* getopt_long values for the limit options; use with CLI_LIMIT_OPTIONS. */
+enum { CLI_OPT_MEMORY = 0x100, CLI_OPT_FUEL, CLI_OPT_TIMEOUT, CLI_OPT_MAX_OUTPUT };
+#define CLI_LIMIT_OPTIONS                                                                  \
+    {"memory", required_argument, NULL, CLI_OPT_MEMORY},                                   \
+        {"fuel", required_argument, NULL, CLI_OPT_FUEL},                                   \
+        {"timeout", required_argument, NULL, CLI_OPT_TIMEOUT},                             \
+        {"max-output", required_argument, NULL, CLI_OPT_MAX_OUTPUT}
+
+/* Applies one limit option. Returns false after printing a one-line error. */
+bool cli_limits_option(const char *cmd, cli_limits *limits, int opt, const char *arg);
+
+/* Help text lines for the limit options. */
+extern const char cli_limits_help[];
+
+/* Parses "16M", "512K", "1G", "4096" (bytes). Returns false if malformed or
+ * out of [min, max]. */
+bool cli_parse_size(const char *text, size_t min, size_t max, size_t *out);
+
+/* After getopt_long returned ':' (missing value) or '?' (unknown option):
+ * prints a one-line error and returns CLI_EXIT_USAGE. */
+int cli_option_error(const char *cmd, int opt, char **argv);
+
+/* Prints "mpsandbox <cmd>: <message>" to stderr. */
+void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Opens the interpreter with these limits; prints the error and returns
+ * false on failure. */
+bool cli_open_vm(const char *cmd, const cli_limits *limits);
+vm_limits cli_vm_limits(const cli_limits *limits);
+
+/* The exit code a result maps to. */
+int cli_exit_code(const vm_result *result);
+
+/* Plain output: guest stdout to out, guest stderr, the traceback and a note
+ * on any limit hit to err. */
+void cli_print_plain(const vm_result *result, const cli_limits *limits, FILE *out, FILE *err);
+
+/* The one JSON object of `run --json`, on one line. Returns false if it could
+ * not be built (out of memory). */
+bool cli_print_json(const vm_result *result, FILE *out);
+
+/* A fresh seed from the kernel's random source. */
+uint64_t cli_seed(void);
+
+int cli_run(int argc, char **argv);
+int cli_repl(int argc, char **argv);
+int cli_compat(int argc, char **argv);
+
+#endif

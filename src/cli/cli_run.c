@@ -1,0 +1,143 @@
+/*
+ * cli_run.c — `mpsandbox run`: one fresh sandbox, one piece of code.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char run_usage[] =
+    "usage: mpsandbox run [options] (-c CODE | FILE | -)\n"
+    "\n"
+    "Runs Python code in a fresh sandbox. The code's stdout goes to stdout, its\n"
+    "stderr and any traceback to stderr; with --json, one JSON object instead:\n"
+    "  {\"status\", \"stdout\", \"stderr\", \"error\", \"stdout_truncated\",\n"
+    "   \"stderr_truncated\", \"fuel_used\", \"duration_ms\"}\n"
+    "status is ok, error, timeout, fuel_exhausted, output_limit or crashed.\n"
+    "\n"
+    "options:\n"
+    "  -c CODE             run CODE\n"
+    "  FILE                run the code in FILE; - reads it from stdin\n"
+    "  --json              print the result as one JSON object\n"
+    "%s"
+    "  -h, --help          show this help\n"
+    "  --version           show the version\n"
+    "\n"
+    "exit codes: 0 ok, 1 the code raised, 2 usage error, 3 a limit stopped the\n"
+    "code, 4 the sandbox crashed or was killed\n";
+
+/* Reads all of f, refusing more than CLI_MAX_CODE bytes. */
+static char *read_code(const char *name, FILE *f, size_t *len) {
+    char *buf = malloc(CLI_MAX_CODE + 1);
+    if (buf == NULL) {
+        cli_error("run", "out of memory");
+        return NULL;
+    }
+    size_t n = fread(buf, 1, CLI_MAX_CODE + 1, f);
+    if (ferror(f)) {
+        cli_error("run", "cannot read %s: %s", name, strerror(errno));
+        free(buf);
+        return NULL;
+    }
+    if (n > CLI_MAX_CODE) {
+        cli_error("run", "%s: code is larger than %zu bytes", name, CLI_MAX_CODE);
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+static char *load_code(const char *inline_code, const char *path, size_t *len) {
+    if (inline_code != NULL) {
+        *len = strlen(inline_code);
+        if (*len > CLI_MAX_CODE) {
+            cli_error("run", "-c: code is larger than %zu bytes", CLI_MAX_CODE);
+            return NULL;
+        }
+        return strdup(inline_code);
+    }
+    if (strcmp(path, "-") == 0) {
+        return read_code("stdin", stdin, len);
+    }
+    FILE *f = fopen(path, "rb");
+    if (f == NULL) {
+        cli_error("run", "cannot open %s: %s", path, strerror(errno));
+        return NULL;
+    }
+    char *code = read_code(path, f, len);
+    fclose(f);
+    return code;
+}
+
+int cli_run(int argc, char **argv) {
+    static const struct option options[] = {
+        {"json", no_argument, NULL, 'j'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        CLI_LIMIT_OPTIONS,
+        {NULL, 0, NULL, 0},
+    };
+    cli_limits limits;
+    cli_limits_default(&limits);
+    const char *inline_code = NULL;
+    bool json = false;
+    int opt;
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, ":c:h", options, NULL)) != -1) {
+        switch (opt) {
+        case 'c':
+            inline_code = optarg;
+            break;
+        case 'j':
+            json = true;
+            break;
+        case 'h':
+            printf(run_usage, cli_limits_help);
+            return CLI_EXIT_OK;
+        case 'V':
+            printf("mpsandbox %s\n", CLI_VERSION);
+            return CLI_EXIT_OK;
+        case ':':
+        case '?':
+            return cli_option_error("run", opt, argv);
+        default:
+            if (!cli_limits_option("run", &limits, opt, optarg)) {
+                return CLI_EXIT_USAGE;
+            }
+        }
+    }
+    int files = argc - optind;
+    if ((inline_code != NULL) == (files == 1) || files > 1) {
+        cli_error("run", "give exactly one of -c CODE, FILE or - (see mpsandbox run --help)");
+        return CLI_EXIT_USAGE;
+    }
+
+    size_t len;
+    char *code = load_code(inline_code, files ? argv[optind] : NULL, &len);
+    if (code == NULL) {
+        return CLI_EXIT_USAGE;
+    }
+    if (!cli_open_vm("run", &limits)) {
+        free(code);
+        return CLI_EXIT_CRASHED;
+    }
+    vm_limits vl = cli_vm_limits(&limits);
+    vm_result result;
+    vm_exec(code, len, &vl, &result);
+    free(code);
+
+    int rc = cli_exit_code(&result);
+    if (json) {
+        if (!cli_print_json(&result, stdout)) {
+            cli_error("run", "out of memory while printing the result");
+            rc = CLI_EXIT_CRASHED;
+        }
+    } else {
+        cli_print_plain(&result, &limits, stdout, stderr);
+    }
+    vm_close();
+    return rc;
+}
