@@ -61,10 +61,25 @@ static vm_text text_buf_text(const text_buf *b) {
     return (vm_text){.data = b->data, .len = b->len, .truncated = b->truncated};
 }
 
+/* MicroPython's random keeps its state in C statics and seeds them only on
+ * the first import in the process, so a fresh interpreter reseeds it here:
+ * its numbers then depend on this interpreter's seed alone. */
+static void seed_random(uint64_t seed) {
+    vm_limits_set_seed(seed);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t random = mp_import_name(MP_QSTR_random, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_call_function_0(mp_load_attr(random, MP_QSTR_seed));
+        nlr_pop();
+    } else {
+        mp_embed_fatal("cannot seed the random module");
+    }
+}
+
 static void start_runtime(uint64_t seed) {
     gc_init(vm.heap, (char *)vm.heap + vm.heap_size);
     mp_init();
-    vm_limits_set_seed(seed);
+    seed_random(seed);
 }
 
 int vm_open(const vm_config *config, char *err, size_t err_size) {

@@ -97,7 +97,8 @@ int vm_exec_interactive(const char *src, size_t len, const vm_limits *limits,
 bool vm_needs_more_input(const char *src);
 
 /* Discards all guest state and starts a fresh interpreter in the same heap,
- * reseeding random with seed. */
+ * reseeding random with seed. A copy of an interpreter made by fork() shares
+ * its parent's random state until it is reset. */
 void vm_reset(uint64_t seed);
 
 /* Stops the interpreter and frees everything vm_open allocated. */

@@ -1,0 +1,362 @@
+/*
+ * test_vm.c — the engine (src/vm) through its header: persistence, results,
+ * and limits that guest code must not be able to defeat.
+ *
+ * Criterion runs every test in its own process, so each gets a fresh
+ * interpreter (MicroPython's state is process-global) and a crash fails only
+ * that test.
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "vm.h"
+
+#define MS 1000000ull
+
+static void open_vm_with(size_t heap, size_t max_output) {
+    vm_config config = {.heap_size = heap, .max_output = max_output, .seed = 42};
+    char err[256];
+    cr_assert_eq(vm_open(&config, err, sizeof err), 0, "vm_open: %s", err);
+}
+
+static void open_vm(void) {
+    open_vm_with(4u << 20, 64u << 10);
+}
+
+static vm_result run_limited(const char *src, uint64_t fuel, uint64_t timeout_ns) {
+    vm_limits limits = {.fuel = fuel, .timeout_ns = timeout_ns};
+    vm_result r;
+    cr_assert_eq(vm_exec(src, strlen(src), &limits, &r), 0);
+    return r;
+}
+
+static vm_result run(const char *src) {
+    return run_limited(src, 0, 5000 * MS);
+}
+
+static bool text_is(vm_text t, const char *expected) {
+    return t.len == strlen(expected) && memcmp(t.data, expected, t.len) == 0;
+}
+
+#define assert_out(r, expected)                                                          \
+    cr_assert(text_is((r).out, expected), "stdout was [%.*s], expected [%s]",            \
+              (int)(r).out.len, (r).out.data, expected)
+
+TestSuite(vm, .init = open_vm, .fini = vm_close);
+
+Test(vm, prints_to_captured_stdout) {
+    vm_result r = run("print(1 + 1)");
+    cr_assert_eq(r.status, VM_STATUS_OK);
+    assert_out(r, "2\n");
+    cr_assert_null(r.error_type);
+    cr_assert_eq(r.exit_code, 0);
+}
+
+Test(vm, stderr_is_captured_separately) {
+    vm_result r = run("import sys\nprint('a', file=sys.stderr)\nsys.stdout.write('b')");
+    cr_assert_eq(r.status, VM_STATUS_OK);
+    assert_out(r, "b");
+    cr_assert(text_is(r.err, "a\n"));
+}
+
+Test(vm, globals_persist_between_executions) {
+    run("x = 41\ndef inc(v):\n    return v + 1\nimport json");
+    vm_result r = run("print(inc(x), json.dumps([1]))");
+    assert_out(r, "42 [1]\n");
+}
+
+Test(vm, reset_discards_globals) {
+    run("x = 1");
+    vm_reset(7);
+    vm_result r = run("print(x)");
+    cr_assert_eq(r.status, VM_STATUS_ERROR);
+    cr_assert_str_eq(r.error_type, "NameError");
+}
+
+Test(vm, exception_gives_type_message_and_traceback) {
+    vm_result r = run("def f():\n    return 1 / 0\nf()");
+    cr_assert_eq(r.status, VM_STATUS_ERROR);
+    cr_assert_eq(r.exit_code, 1);
+    cr_assert_str_eq(r.error_type, "ZeroDivisionError");
+    cr_assert(text_is(r.error_message, "divide by zero"));
+    cr_assert(text_is(r.traceback, "Traceback (most recent call last):\n"
+                                   "  File \"<string>\", line 3, in <module>\n"
+                                   "  File \"<string>\", line 2, in f\n"
+                                   "ZeroDivisionError: divide by zero\n"),
+              "traceback was [%.*s]", (int)r.traceback.len, r.traceback.data);
+}
+
+Test(vm, syntax_error_is_an_error_result) {
+    vm_result r = run("def (:");
+    cr_assert_eq(r.status, VM_STATUS_ERROR);
+    cr_assert_str_eq(r.error_type, "SyntaxError");
+}
+
+Test(vm, nul_byte_in_source_is_a_syntax_error) {
+    vm_limits limits = {0};
+    vm_result r;
+    vm_exec("print(1)\0print(2)", 17, &limits, &r);
+    cr_assert_eq(r.status, VM_STATUS_ERROR);
+    cr_assert_str_eq(r.error_type, "SyntaxError");
+    cr_assert_eq(r.out.len, 0);
+}
+
+Test(vm, system_exit_sets_exit_code) {
+    vm_result r = run("import sys\nsys.exit(3)");
+    cr_assert_eq(r.status, VM_STATUS_ERROR);
+    cr_assert_eq(r.exit_code, 3);
+    cr_assert_str_eq(r.error_type, "SystemExit");
+    r = run("import sys\nprint('bye')\nsys.exit()");
+    cr_assert_eq(r.status, VM_STATUS_OK);
+    cr_assert_eq(r.exit_code, 0);
+    assert_out(r, "bye\n");
+}
+
+Test(vm, interactive_mode_prints_expression_values) {
+    vm_limits limits = {0};
+    vm_result r;
+    const char *src = "40 + 2";
+    vm_exec_interactive(src, strlen(src), &limits, &r);
+    assert_out(r, "42\n");
+}
+
+Test(vm, needs_more_input_for_open_blocks_and_brackets) {
+    cr_assert(vm_needs_more_input("def f():"));
+    cr_assert(vm_needs_more_input("def f():\n    return 1"));
+    cr_assert_not(vm_needs_more_input("def f():\n    return 1\n"));
+    cr_assert(vm_needs_more_input("x = [1,"));
+    cr_assert_not(vm_needs_more_input("x = 1"));
+}
+
+/* --- Limits ---------------------------------------------------------------- */
+
+/* Each of these must not be able to swallow the abort. */
+static const char *const swallowers[] = {
+    "try:\n    while True: pass\nexcept BaseException:\n    print('caught')\n",
+    "try:\n    while True: pass\nfinally:\n    print('finally')\n",
+    "class Swallow:\n"
+    "    def __enter__(self): return self\n"
+    "    def __exit__(self, *a):\n        print('exit'); return True\n"
+    "with Swallow():\n    while True: pass\n",
+    "def gen():\n"
+    "    try:\n        while True: yield 1\n"
+    "    finally:\n        print('gen finally')\n"
+    "for _ in gen(): pass\n",
+    "def key(v):\n"
+    "    try:\n        while True: pass\n"
+    "    except BaseException:\n        print('key caught'); return 0\n"
+    "sorted([3, 1, 2], key=key)\n",
+};
+
+Test(vm, fuel_exhaustion_cannot_be_caught) {
+    for (size_t i = 0; i < sizeof swallowers / sizeof *swallowers; i++) {
+        vm_result r = run_limited(swallowers[i], 1000000, 0);
+        cr_assert_eq(r.status, VM_STATUS_FUEL_EXHAUSTED, "case %zu: status %s", i,
+                     vm_status_name(r.status));
+        cr_assert_eq(r.out.len, 0, "case %zu printed [%.*s]", i, (int)r.out.len, r.out.data);
+        cr_assert_eq(r.fuel_used, 1000000);
+        cr_assert_null(r.error_type);
+    }
+}
+
+Test(vm, deadline_cannot_be_caught) {
+    for (size_t i = 0; i < sizeof swallowers / sizeof *swallowers; i++) {
+        vm_result r = run_limited(swallowers[i], 0, 100 * MS);
+        cr_assert_eq(r.status, VM_STATUS_TIMEOUT, "case %zu: status %s", i,
+                     vm_status_name(r.status));
+        cr_assert_eq(r.out.len, 0, "case %zu printed [%.*s]", i, (int)r.out.len, r.out.data);
+        cr_assert(r.duration_ns >= 100 * MS && r.duration_ns < 300 * MS, "took %llu ns",
+                  (unsigned long long)r.duration_ns);
+    }
+}
+
+Test(vm, clean_stop_keeps_state_and_interpreter_usable) {
+    vm_result r = run_limited("total = 0\nwhile True:\n    total += 1\n", 0, 50 * MS);
+    cr_assert_eq(r.status, VM_STATUS_TIMEOUT);
+    r = run("print(total > 0)");
+    cr_assert_eq(r.status, VM_STATUS_OK);
+    assert_out(r, "True\n");
+}
+
+Test(vm, stop_inside_exec_with_own_globals_restores_globals) {
+    run("marker = 'main'");
+    vm_result r = run_limited("exec('while True: pass', {})", 0, 50 * MS);
+    cr_assert_eq(r.status, VM_STATUS_TIMEOUT);
+    r = run("print(marker)");
+    assert_out(r, "main\n");
+}
+
+Test(vm, sleep_never_blocks_past_the_deadline) {
+    vm_result r = run_limited("import time\ntime.sleep(30)\nprint('woke')", 0, 200 * MS);
+    cr_assert_eq(r.status, VM_STATUS_TIMEOUT);
+    cr_assert_eq(r.out.len, 0);
+    cr_assert(r.duration_ns < 400 * MS, "took %llu ns", (unsigned long long)r.duration_ns);
+}
+
+Test(vm, short_sleep_sleeps) {
+    vm_result r = run("import time\nt = time.ticks_ms()\ntime.sleep_ms(30)\n"
+                      "print(time.ticks_diff(time.ticks_ms(), t) >= 29)");
+    assert_out(r, "True\n");
+}
+
+Test(vm, exception_str_that_loops_is_still_stopped) {
+    vm_result r = run_limited("class E(Exception):\n"
+                              "    def __str__(self):\n        while True: pass\n"
+                              "raise E()",
+                              0, 100 * MS);
+    cr_assert_eq(r.status, VM_STATUS_TIMEOUT);
+}
+
+Test(vm, fuel_used_is_counted_without_a_limit) {
+    vm_result r = run("for i in range(1000): pass");
+    cr_assert(r.fuel_used >= 1000 && r.fuel_used < 1100, "fuel_used %llu",
+              (unsigned long long)r.fuel_used);
+}
+
+Test(vm, recursion_is_bounded_by_the_stack_check) {
+    vm_result r = run("def f(n):\n    return f(n + 1)\nf(0)");
+    cr_assert_eq(r.status, VM_STATUS_ERROR);
+    cr_assert_str_eq(r.error_type, "RuntimeError");
+    cr_assert(text_is(r.error_message, "maximum recursion depth exceeded"));
+    cr_assert(r.traceback.len <= 16 * 1024);
+}
+
+Test(vm, recursion_depth_is_at_least_cpythons_default) {
+    vm_result r = run("def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(1000))");
+    assert_out(r, "1000\n");
+}
+
+Test(vm, heap_exhaustion_is_memory_error_and_recoverable) {
+    vm_result r = run("bytearray(10**9)");
+    cr_assert_eq(r.status, VM_STATUS_ERROR);
+    cr_assert_str_eq(r.error_type, "MemoryError");
+    r = run("x = [0] * 1000\nprint(len(x))");
+    assert_out(r, "1000\n");
+}
+
+Test(vm, heap_lock_does_not_outlive_an_execution) {
+    run("import micropython\nmicropython.heap_lock()");
+    vm_result r = run("print([1, 2, 3])");
+    cr_assert_eq(r.status, VM_STATUS_OK);
+    assert_out(r, "[1, 2, 3]\n");
+}
+
+Test(vm, random_is_seeded_from_the_host) {
+    vm_result r = run("import random\nprint(random.getrandbits(30))");
+    char first[64];
+    snprintf(first, sizeof first, "%.*s", (int)r.out.len, r.out.data);
+    vm_reset(42);
+    r = run("import random\nprint(random.getrandbits(30))");
+    assert_out(r, first);
+    vm_reset(43);
+    r = run("import random\nprint(random.getrandbits(30))");
+    cr_assert_not(text_is(r.out, first), "a different seed gave the same number");
+}
+
+Test(vm, time_is_wall_clock_in_whole_milliseconds) {
+    vm_result r = run("import time\nprint(time.time_ns())");
+    long long guest_ns = atoll(r.out.data);
+    cr_assert_eq(guest_ns % 1000000, 0, "not coarsened: %lld", guest_ns);
+    long long host_ns = (long long)time(NULL) * 1000000000ll;
+    cr_assert(llabs(guest_ns - host_ns) < 2000000000ll);
+}
+
+Test(vm, pointer_typecodes_are_gone) {
+    static const char *const cases[] = {
+        "import struct\nstruct.unpack('O', b'\\0' * 8)",
+        "import struct\nstruct.pack('P', 0)",
+        "import struct\nstruct.calcsize('S')",
+        "import array\narray.array('O')",
+        "import array\narray.array('P', b'\\0' * 8)",
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        vm_result r = run(cases[i]);
+        cr_assert_eq(r.status, VM_STATUS_ERROR, "case %zu ran", i);
+        cr_assert_str_eq(r.error_type, "ValueError", "case %zu", i);
+    }
+}
+
+Test(vm, dangerous_capabilities_are_not_compiled_in) {
+    static const char *const cases[][2] = {
+        {"import os", "ImportError"},
+        {"import socket", "ImportError"},
+        {"import uctypes", "ImportError"},
+        {"import ffi", "ImportError"},
+        {"import machine", "ImportError"},
+        {"import select", "ImportError"},
+        {"import marshal", "ImportError"},
+        {"import vfs", "ImportError"},
+        {"open('/etc/passwd')", "OSError"},
+        {"import sys\nsys.stdin.read()", "OSError"},
+        {"input()", "NameError"},
+        {"memoryview(b'x')", "NameError"},
+        {"execfile('/etc/passwd')", "NameError"},
+        {"import sys\nsys.settrace(None)", "AttributeError"},
+        {"import micropython\nmicropython.mem_info()", "AttributeError"},
+        {"import micropython\n@micropython.viper\ndef f(): pass", "SyntaxError"},
+        {"import micropython\n@micropython.native\ndef f(): pass", "SyntaxError"},
+        {"def f(): pass\nf.__code__", "AttributeError"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        vm_result r = run(cases[i][0]);
+        cr_assert_eq(r.status, VM_STATUS_ERROR, "[%s] ran", cases[i][0]);
+        cr_assert_str_eq(r.error_type, cases[i][1], "[%s]", cases[i][0]);
+    }
+}
+
+Test(vm, enabled_modules_import) {
+    vm_result r = run("import json, re, math, cmath, random, collections, heapq, binascii\n"
+                      "import hashlib, struct, array, time, io, deflate, gc, sys\n"
+                      "print(hashlib.sha256(b'abc').digest().hex()[:8], io.StringIO('s').read(),\n"
+                      "      io.BytesIO(b'b').read(), sys.platform)");
+    cr_assert_eq(r.status, VM_STATUS_OK, "%.*s", (int)r.traceback.len, r.traceback.data);
+    assert_out(r, "ba7816bf s b'b' linux\n");
+}
+
+/* --- Output cap ------------------------------------------------------------ */
+
+TestSuite(vm_output, .fini = vm_close);
+
+Test(vm_output, cap_truncates_and_stops) {
+    open_vm_with(1u << 20, 100);
+    vm_result r = run("while True:\n    print('x' * 30)");
+    cr_assert_eq(r.status, VM_STATUS_OUTPUT_LIMIT);
+    cr_assert_eq(r.out.len, 100);
+    cr_assert(r.out.truncated);
+    cr_assert_not(r.err.truncated);
+}
+
+Test(vm_output, cap_is_shared_by_stdout_and_stderr) {
+    open_vm_with(1u << 20, 100);
+    vm_result r = run("import sys\nprint('o' * 60)\nprint('e' * 60, file=sys.stderr)");
+    cr_assert_eq(r.status, VM_STATUS_OUTPUT_LIMIT);
+    cr_assert_eq(r.out.len + r.err.len, 100);
+    cr_assert_not(r.out.truncated);
+    cr_assert(r.err.truncated);
+}
+
+Test(vm_output, output_under_the_cap_is_whole) {
+    open_vm_with(1u << 20, 100);
+    vm_result r = run("print('x' * 98)");
+    cr_assert_eq(r.status, VM_STATUS_OK);
+    cr_assert_eq(r.out.len, 99);
+    cr_assert_not(r.out.truncated);
+}
+
+Test(vm_output, cap_resets_between_executions) {
+    open_vm_with(1u << 20, 100);
+    run("print('x' * 200)");
+    vm_result r = run("print('y')");
+    cr_assert_eq(r.status, VM_STATUS_OK);
+    assert_out(r, "y\n");
+}
+
+Test(vm_output, open_rejects_tiny_heap) {
+    vm_config config = {.heap_size = 1024, .max_output = 100};
+    char err[256];
+    cr_assert_eq(vm_open(&config, err, sizeof err), -1);
+    cr_assert(strstr(err, "minimum") != NULL, "%s", err);
+}
