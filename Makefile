@@ -44,7 +44,7 @@ CRITERION_LIBS := $(shell pkg-config --libs criterion 2>/dev/null || echo -lcrit
 LIB := $(BUILD)/libmpsandbox.a
 BIN := $(BUILD)/mpsandbox
 
-.PHONY: all deps repl test test-unit test-cli test-micropython clean distclean
+.PHONY: all deps repl test test-unit test-cli test-micropython test-scripts clean distclean
 all: $(BIN) $(LIB)
 
 deps:
@@ -117,13 +117,17 @@ $(UNIT_BIN): $(UNIT_SRC) $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(OUR_CFLAGS) -o $@ $(UNIT_SRC) $(LIB) $(CRITERION_LIBS) -lm
 
-test: test-unit test-cli test-micropython
+test: test-unit test-cli test-micropython test-scripts
 
 test-unit: $(UNIT_BIN)
 	$(UNIT_BIN) --jobs 2
 
 test-cli: $(BIN)
-	MPSANDBOX=$(abspath $(BIN)) python3 -m unittest discover -s tests/cli
+	MPSANDBOX=$(abspath $(BIN)) python3 -m unittest discover -s tests/cli -t .
+
+test-scripts: $(MP_PATCHED)
+	MP_TARBALL=$(BUILD)/cache/micropython_$(MP_VERSION)+ds.orig.tar.xz \
+	    python3 -m unittest discover -s tests/scripts -t .
 
 test-micropython: $(BIN)
 	tests/micropython/run.sh $(BIN) $(MP_SRC)

@@ -9,7 +9,7 @@
 # under the build folder), so the machine's apt setup is never touched. The
 # tarball is cached: a rebuild does not refetch.
 #
-# Usage: fetch-micropython.sh BUILD_DIR
+# Usage: [MPSB_DEBIAN_MIRROR=URL] fetch-micropython.sh BUILD_DIR
 # Result: a fresh, pristine BUILD_DIR/micropython-1.25.0/ (patches are applied
 # by the Makefile); the tarball is kept in BUILD_DIR/cache.
 set -eu
@@ -37,8 +37,10 @@ verify() {
 mkdir -p "$cache"
 if ! [ -f "$cache/$orig" ] || ! verify "$cache/$orig"; then
     # Use the Debian mirror this machine is already configured with, so no
-    # host is hard-coded here; fall back to the first deb line of sources.list.
-    mirror=$(sed -n 's/^URIs:[[:space:]]*\([^[:space:]]*\/debian\)\/\{0,1\}$/\1/p' \
+    # host is hard-coded here (MPSB_DEBIAN_MIRROR overrides it); fall back to
+    # the first deb line of sources.list.
+    mirror=${MPSB_DEBIAN_MIRROR:-}
+    [ -n "$mirror" ] || mirror=$(sed -n 's/^URIs:[[:space:]]*\([^[:space:]]*\/debian\)\/\{0,1\}$/\1/p' \
                  /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n 1)
     if [ -z "$mirror" ]; then
         mirror=$(sed -n 's/^deb[[:space:]]\{1,\}\(\[[^]]*\][[:space:]]\{1,\}\)\{0,1\}\([^[:space:]]*\/debian\)\/\{0,1\}[[:space:]].*/\2/p' \
@@ -59,7 +61,7 @@ if ! [ -f "$cache/$orig" ] || ! verify "$cache/$orig"; then
            -o APT::Sandbox::User=root \
            -q
     echo "fetch-micropython: fetching micropython $version+ds source (trixie) from $mirror"
-    apt-get "$@" update >&2 ||
+    apt-get "$@" --error-on=any update >&2 ||
         fail "apt-get update failed for trixie sources at $mirror: check network access"
     # Any Debian revision of 1.25.0+ds will do: the orig tarball is checked below.
     revision=$(apt-cache "$@" showsrc micropython |

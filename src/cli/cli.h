@@ -80,6 +80,18 @@ void cli_print_plain(const vm_result *result, const cli_limits *limits, FILE *ou
  * not be built (out of memory). */
 bool cli_print_json(const vm_result *result, FILE *out);
 
+/* As cli_print_json, with a status the engine cannot report itself
+ * ("crashed"). */
+bool cli_print_json_status(const vm_result *result, const char *status, FILE *out);
+
+/* Runs code like vm_exec (or vm_exec_interactive), guarded against what the
+ * in-process engine cannot stop by itself: a single C operation running far
+ * past the deadline, or a crash inside the interpreter. Either ends the
+ * process after printing a result in the chosen format: status timeout
+ * (exit 3) or crashed (exit 4), the code's output lost. */
+void cli_guarded_exec(const char *src, size_t len, bool interactive, const cli_limits *limits,
+                      bool json, vm_result *result);
+
 /* A fresh seed from the kernel's random source. */
 uint64_t cli_seed(void);
 

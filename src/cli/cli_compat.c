@@ -59,9 +59,8 @@ int cli_compat(int argc, char **argv) {
         free(code);
         return CLI_EXIT_CRASHED;
     }
-    vm_limits vl = cli_vm_limits(&limits);
     vm_result result;
-    vm_exec(code, len, &vl, &result);
+    cli_guarded_exec(code, len, false, &limits, false, &result);
     free(code);
     cli_print_plain(&result, &limits, stdout, stderr);
     int rc = result.status == VM_STATUS_ERROR || result.exit_code != 0 ? result.exit_code

@@ -54,9 +54,8 @@ static bool statement_add(statement *st, const char *line, size_t len) {
 }
 
 static void run_statement(statement *st, const cli_limits *limits) {
-    vm_limits vl = cli_vm_limits(limits);
     vm_result result;
-    vm_exec_interactive(st->data, st->len, &vl, &result);
+    cli_guarded_exec(st->data, st->len, true, limits, false, &result);
     cli_print_plain(&result, limits, stdout, stderr);
     st->len = 0;
     st->data[0] = '\0';

@@ -75,10 +75,14 @@ static json_t *json_error(const vm_result *result) {
 }
 
 bool cli_print_json(const vm_result *result, FILE *out) {
+    return cli_print_json_status(result, vm_status_name(result->status), out);
+}
+
+bool cli_print_json_status(const vm_result *result, const char *status, FILE *out) {
     /* json_pack steals each "o" reference and fails the whole pack on a NULL,
      * so an allocation failure anywhere yields NULL here. */
     json_t *root = json_pack(
-        "{s:s, s:o, s:o, s:o, s:b, s:b, s:I, s:f}", "status", vm_status_name(result->status),
+        "{s:s, s:o, s:o, s:o, s:b, s:b, s:I, s:f}", "status", status,
         "stdout", json_text(result->out.data, result->out.len), "stderr",
         json_text(result->err.data, result->err.len), "error", json_error(result),
         "stdout_truncated", result->out.truncated, "stderr_truncated", result->err.truncated,

@@ -124,9 +124,8 @@ int cli_run(int argc, char **argv) {
         free(code);
         return CLI_EXIT_CRASHED;
     }
-    vm_limits vl = cli_vm_limits(&limits);
     vm_result result;
-    vm_exec(code, len, &vl, &result);
+    cli_guarded_exec(code, len, false, &limits, json, &result);
     free(code);
 
     int rc = cli_exit_code(&result);

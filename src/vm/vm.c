@@ -65,10 +65,11 @@ static vm_text text_buf_text(const text_buf *b) {
  * the first import in the process, so a fresh interpreter reseeds it here:
  * its numbers then depend on this interpreter's seed alone. */
 static void seed_random(uint64_t seed) {
-    vm_limits_set_seed(seed);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
+        /* The first import in the process draws a seed too: set ours after. */
         mp_obj_t random = mp_import_name(MP_QSTR_random, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        vm_limits_set_seed(seed);
         mp_call_function_0(mp_load_attr(random, MP_QSTR_seed));
         nlr_pop();
     } else {

@@ -125,8 +125,16 @@ void vm_limits_set_seed(uint64_t seed) {
     lim.seed = seed;
 }
 
+/* Each call gives the next value of a splitmix64 sequence started at the
+ * interpreter's seed: random.seed() with no argument then moves on to a new
+ * sequence, as CPython's does, while the whole run still follows from the
+ * one seed the host gave. */
 uint32_t vm_random_seed(void) {
-    return (uint32_t)(lim.seed ^ (lim.seed >> 32));
+    uint64_t z = (lim.seed += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return (uint32_t)(z ^ (z >> 32));
 }
 
 /* --- MicroPython HAL ----------------------------------------------------- */

@@ -156,6 +156,41 @@ class Limits(unittest.TestCase):
                 self.assertEqual(proc.stdout, b"ok\n", proc.stderr)
 
 
+class InProcessGuard(unittest.TestCase):
+    """What the bytecode hook cannot stop: one long C call, or a crash inside
+    MicroPython. The CLI still answers, in its format, with the right code."""
+
+    LONG_C_CALLS = [
+        "x = 10**10**8",
+        "s = str(10**200000)",
+        "import re\nre.match('(a|aa)*c', 'a' * 40)",
+    ]
+    CRASHES = [
+        "pow(1, 2, 0)",
+        "import sys\nsys.modules['m'] = 1\nfrom m import *",
+    ]
+
+    def test_long_c_call_is_a_timeout(self):
+        for code in self.LONG_C_CALLS:
+            with self.subTest(code=code):
+                start = time.monotonic()
+                rc, r = run_json(code, "--timeout", "1")
+                self.assertLess(time.monotonic() - start, 1.5)
+                self.assertEqual(r["status"], "timeout")
+                self.assertEqual(rc, 3)
+
+    def test_crash_is_reported_as_crashed(self):
+        for code in self.CRASHES:
+            with self.subTest(code=code):
+                rc, r = run_json(code)
+                self.assertEqual(r["status"], "crashed")
+                self.assertIn("SIGSEGV", r["stderr"])
+                self.assertEqual(rc, 4)
+                proc = mpsandbox("run", "-c", code)
+                self.assertEqual(proc.returncode, 4)
+                self.assertIn(b"crashed", proc.stderr)
+
+
 class Usage(unittest.TestCase):
     def assert_usage_error(self, *args):
         proc = mpsandbox(*args)
