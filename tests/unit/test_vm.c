@@ -10,8 +10,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 
+#include "py/nlr.h"
 #include "vm.h"
 
 #define MS 1000000ull
@@ -359,4 +362,24 @@ Test(vm_output, open_rejects_tiny_heap) {
     char err[256];
     cr_assert_eq(vm_open(&config, err, sizeof err), -1);
     cr_assert(strstr(err, "minimum") != NULL, "%s", err);
+}
+
+/* --- Fatal errors ---------------------------------------------------------- */
+
+/* An exception with no handler to catch it reaches nlr_jump_fail, which
+ * upstream's embed port answers with for(;;). Ours must end the process
+ * (patches/0001) with exit code 4. Run in a child we can kill if it spins. */
+Test(vm_fatal, unhandled_nlr_jump_ends_the_process) {
+    pid_t pid = fork();
+    cr_assert_neq(pid, -1);
+    if (pid == 0) {
+        alarm(5); /* a spinning child dies of SIGALRM instead */
+        open_vm();
+        nlr_jump(NULL);
+    }
+    int status;
+    cr_assert_eq(waitpid(pid, &status, 0), pid);
+    cr_assert(WIFEXITED(status), "child did not exit (signal %d)",
+              WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+    cr_assert_eq(WEXITSTATUS(status), 4);
 }
