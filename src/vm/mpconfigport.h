@@ -32,6 +32,9 @@
 #define MICROPY_ENABLE_FINALISER (0) /* no __del__ running at GC time */
 #define MICROPY_ENABLE_SCHEDULER (0) /* no callbacks from outside the VM */
 #define MICROPY_KBD_EXCEPTION (0)
+/* Exceptions raised while the heap is full or locked keep their message. */
+#define MICROPY_ENABLE_EMERGENCY_EXCEPTION_BUF (1)
+#define MICROPY_EMERGENCY_EXCEPTION_BUF_SIZE (256)
 #define MICROPY_PY_THREAD (0)
 
 /* --- Limits: the engine enforces fuel, deadline and output cap ----------- */
