@@ -24,13 +24,15 @@ EMBED_GEN := $(BUILD)/embed-gen
 EMBED_SOURCES := $(BUILD)/embed-sources.mk
 
 VM_SRC := $(wildcard src/vm/*.c)
-UTIL_SRC := $(wildcard src/util/*.c)
+# Our code in the library besides the engine.
+CORE_SRC := $(wildcard src/util/*.c src/wire/*.c src/worker/*.c src/supervisor/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 
 # Our code is held to warnings-as-errors; MicroPython's headers are system
 # headers to it, so their style does not fail our build.
 OUR_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes $(OPT) \
-              -Isrc/vm -Isrc/util -isystem $(EMBED)
+              -Iinclude -Isrc/vm -Isrc/util -Isrc/wire -Isrc/worker -Isrc/supervisor \
+              -isystem $(EMBED)
 # MicroPython builds with its own flags (its upstream build uses -Wall -Werror
 # with c99). NDEBUG as in upstream release builds.
 MP_CFLAGS := -std=gnu99 -Wall -Werror -Wno-unused-but-set-variable $(OPT) -DNDEBUG \
@@ -40,6 +42,7 @@ DEPFLAGS = -MMD -MP
 JANSSON_CFLAGS := $(shell pkg-config --cflags jansson 2>/dev/null)
 JANSSON_LIBS := $(shell pkg-config --libs jansson 2>/dev/null || echo -ljansson)
 CRITERION_LIBS := $(shell pkg-config --libs criterion 2>/dev/null || echo -lcriterion)
+SECCOMP_LIBS := $(shell pkg-config --libs libseccomp 2>/dev/null || echo -lseccomp)
 
 LIB := $(BUILD)/libmpsandbox.a
 BIN := $(BUILD)/mpsandbox
@@ -77,7 +80,7 @@ endif
 
 MP_OBJ := $(addprefix $(BUILD)/obj/mp/,$(MP_PACKAGE_SRC:.c=.o))
 VM_OBJ := $(addprefix $(BUILD)/obj/,$(VM_SRC:.c=.o))
-UTIL_OBJ := $(addprefix $(BUILD)/obj/,$(UTIL_SRC:.c=.o))
+CORE_OBJ := $(addprefix $(BUILD)/obj/,$(CORE_SRC:.c=.o))
 CLI_OBJ := $(addprefix $(BUILD)/obj/,$(CLI_SRC:.c=.o))
 
 $(BUILD)/obj/mp/%.o: $(EMBED)/%.c $(EMBED_SOURCES)
@@ -94,12 +97,29 @@ $(BUILD)/obj/src/%.o: src/%.c $(EMBED_SOURCES)
 
 # --- Library and binary ----------------------------------------------------
 
-$(LIB): $(MP_OBJ) $(VM_OBJ) $(UTIL_OBJ)
+$(LIB): $(MP_OBJ) $(VM_OBJ) $(CORE_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
 $(BIN): $(CLI_OBJ) $(LIB)
-	$(CC) $(OPT) -o $@ $(CLI_OBJ) $(LIB) $(JANSSON_LIBS) -lm
+	$(CC) $(OPT) -o $@ $(CLI_OBJ) $(LIB) $(JANSSON_LIBS) $(SECCOMP_LIBS) -lm
+
+# The same binary with a test-only backdoor in the worker (tests/hooks), to
+# check the seccomp filter from inside; the worker loop compiled with it is
+# linked ahead of the library's.
+TESTHOOKS_BIN := $(BUILD)/mpsandbox-testhooks
+TESTHOOKS_OBJ := $(BUILD)/obj/testhooks/worker_serve.o $(BUILD)/obj/testhooks/worker_test_hooks.o
+
+$(BUILD)/obj/testhooks/worker_serve.o: src/worker/worker_serve.c $(EMBED_SOURCES)
+	@mkdir -p $(@D)
+	$(CC) $(OUR_CFLAGS) -DMPSB_TEST_HOOKS -Itests/hooks $(DEPFLAGS) -c $< -o $@
+
+$(BUILD)/obj/testhooks/worker_test_hooks.o: tests/hooks/worker_test_hooks.c
+	@mkdir -p $(@D)
+	$(CC) $(OUR_CFLAGS) -Itests/hooks $(DEPFLAGS) -c $< -o $@
+
+$(TESTHOOKS_BIN): $(CLI_OBJ) $(TESTHOOKS_OBJ) $(LIB)
+	$(CC) $(OPT) -o $@ $(CLI_OBJ) $(TESTHOOKS_OBJ) $(LIB) $(JANSSON_LIBS) $(SECCOMP_LIBS) -lm
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
 
@@ -113,17 +133,19 @@ repl: $(BIN)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 UNIT_BIN := $(BUILD)/tests/unit
 
-$(UNIT_BIN): $(UNIT_SRC) $(LIB)
+$(UNIT_BIN): $(UNIT_SRC) $(TESTHOOKS_OBJ) $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(OUR_CFLAGS) -o $@ $(UNIT_SRC) $(LIB) $(CRITERION_LIBS) -lm
+	$(CC) $(OUR_CFLAGS) -o $@ $(UNIT_SRC) $(TESTHOOKS_OBJ) $(LIB) $(CRITERION_LIBS) \
+	    $(SECCOMP_LIBS) -lm
 
 test: test-unit test-cli test-micropython test-scripts
 
 test-unit: $(UNIT_BIN)
 	$(UNIT_BIN) --jobs 2
 
-test-cli: $(BIN)
-	MPSANDBOX=$(abspath $(BIN)) python3 -m unittest discover -s tests/cli -t .
+test-cli: $(BIN) $(TESTHOOKS_BIN)
+	MPSANDBOX=$(abspath $(BIN)) MPSANDBOX_TESTHOOKS=$(abspath $(TESTHOOKS_BIN)) \
+	    python3 -m unittest discover -s tests/cli -t .
 
 test-scripts: $(MP_PATCHED)
 	MP_TARBALL=$(BUILD)/cache/micropython_$(MP_VERSION)+ds.orig.tar.xz \
@@ -133,7 +155,8 @@ test-micropython: $(BIN)
 	tests/micropython/run.sh $(BIN) $(MP_SRC)
 
 clean:
-	rm -rf $(BUILD)/obj $(BUILD)/tests $(EMBED) $(EMBED_GEN) $(EMBED_SOURCES) $(LIB) $(BIN)
+	rm -rf $(BUILD)/obj $(BUILD)/tests $(EMBED) $(EMBED_GEN) $(EMBED_SOURCES) $(LIB) $(BIN) \
+	    $(TESTHOOKS_BIN)
 
 distclean:
 	rm -rf $(BUILD)

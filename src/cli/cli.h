@@ -12,7 +12,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "vm.h"
+#include "mpsandbox.h"
 
 #define CLI_VERSION "0.1.0"
 
@@ -27,17 +27,9 @@ enum {
 /* Source code larger than this is refused (DESIGN.md, Limits). */
 #define CLI_MAX_CODE ((size_t)1024 * 1024)
 
-/* The sandbox limits every subcommand takes. */
-typedef struct {
-    size_t memory;     /* --memory SIZE: GC heap */
-    uint64_t fuel;     /* --fuel N */
-    uint64_t timeout_ns; /* --timeout SECONDS */
-    size_t max_output; /* --max-output SIZE */
-} cli_limits;
-
-/* Defaults: heap 16M, timeout 5 s, output 1M, and fuel large enough that the
- * wall clock is hit first (the VM spends ~6e8 units a second here). */
-void cli_limits_default(cli_limits *limits);
+/* Defaults (mpsb_config_default): heap 16M, timeout 5 s, output 1M, fuel
+ * large enough that the wall clock is hit first (the VM spends ~6e8 units a
+ * second here). */
 
 /* getopt_long values for the limit options; use with CLI_LIMIT_OPTIONS. */
 enum { CLI_OPT_MEMORY = 0x100, CLI_OPT_FUEL, CLI_OPT_TIMEOUT, CLI_OPT_MAX_OUTPUT };
@@ -47,8 +39,9 @@ enum { CLI_OPT_MEMORY = 0x100, CLI_OPT_FUEL, CLI_OPT_TIMEOUT, CLI_OPT_MAX_OUTPUT
         {"timeout", required_argument, NULL, CLI_OPT_TIMEOUT},                             \
         {"max-output", required_argument, NULL, CLI_OPT_MAX_OUTPUT}
 
-/* Applies one limit option. Returns false after printing a one-line error. */
-bool cli_limits_option(const char *cmd, cli_limits *limits, int opt, const char *arg);
+/* Applies one limit option to config. Returns false after printing a
+ * one-line error. */
+bool cli_limits_option(const char *cmd, mpsb_config *config, int opt, const char *arg);
 
 /* Help text lines for the limit options. */
 extern const char cli_limits_help[];
@@ -64,36 +57,25 @@ int cli_option_error(const char *cmd, int opt, char **argv);
 /* Prints "mpsandbox <cmd>: <message>" to stderr. */
 void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* Opens the interpreter with these limits; prints the error and returns
- * false on failure. */
-bool cli_open_vm(const char *cmd, const cli_limits *limits);
-vm_limits cli_vm_limits(const cli_limits *limits);
+/* Starts a runtime and opens one session in it; prints the error and
+ * returns false on failure. */
+bool cli_open_session(const char *cmd, const mpsb_config *config, mpsb_runtime **rt,
+                      mpsb_session **session);
+
+/* Runs code in the session; prints an API failure and returns NULL. */
+mpsb_result *cli_exec(const char *cmd, mpsb_session *session, const char *code, size_t len,
+                      bool interactive);
 
 /* The exit code a result maps to. */
-int cli_exit_code(const vm_result *result);
+int cli_exit_code(const mpsb_result *result);
 
-/* Plain output: guest stdout to out, guest stderr, the traceback and a note
- * on any limit hit to err. */
-void cli_print_plain(const vm_result *result, const cli_limits *limits, FILE *out, FILE *err);
+/* Plain output: the code's stdout to out; its stderr, the traceback and a
+ * note on any limit hit or lost interpreter to err. */
+void cli_print_plain(const mpsb_result *result, const mpsb_config *config, FILE *out, FILE *err);
 
 /* The one JSON object of `run --json`, on one line. Returns false if it could
  * not be built (out of memory). */
-bool cli_print_json(const vm_result *result, FILE *out);
-
-/* As cli_print_json, with a status the engine cannot report itself
- * ("crashed"). */
-bool cli_print_json_status(const vm_result *result, const char *status, FILE *out);
-
-/* Runs code like vm_exec (or vm_exec_interactive), guarded against what the
- * in-process engine cannot stop by itself: a single C operation running far
- * past the deadline, or a crash inside the interpreter. Either ends the
- * process after printing a result in the chosen format: status timeout
- * (exit 3) or crashed (exit 4), the code's output lost. */
-void cli_guarded_exec(const char *src, size_t len, bool interactive, const cli_limits *limits,
-                      bool json, vm_result *result);
-
-/* A fresh seed from the kernel's random source. */
-uint64_t cli_seed(void);
+bool cli_print_json(const mpsb_result *result, FILE *out);
 
 int cli_run(int argc, char **argv);
 int cli_repl(int argc, char **argv);

@@ -19,7 +19,7 @@
 
 #include "cli.h"
 
-#define COMPAT_TIMEOUT_NS (60ull * 1000000000ull)
+#define COMPAT_TIMEOUT_MS 60000
 #define COMPAT_MAX_OUTPUT ((size_t)64 * 1024 * 1024)
 
 int cli_compat(int argc, char **argv) {
@@ -50,21 +50,27 @@ int cli_compat(int argc, char **argv) {
         return CLI_EXIT_USAGE;
     }
 
-    cli_limits limits;
-    cli_limits_default(&limits);
-    limits.fuel = 0;
-    limits.timeout_ns = COMPAT_TIMEOUT_NS;
-    limits.max_output = COMPAT_MAX_OUTPUT;
-    if (!cli_open_vm("compat", &limits)) {
+    mpsb_config config;
+    mpsb_config_default(&config);
+    config.pool_size = 0;
+    config.fuel = UINT64_MAX;
+    config.timeout_ms = COMPAT_TIMEOUT_MS;
+    config.max_output = COMPAT_MAX_OUTPUT;
+    mpsb_runtime *rt;
+    mpsb_session *session;
+    if (!cli_open_session("compat", &config, &rt, &session)) {
         free(code);
         return CLI_EXIT_CRASHED;
     }
-    vm_result result;
-    cli_guarded_exec(code, len, false, &limits, false, &result);
+    mpsb_result *result = cli_exec("compat", session, code, len, false);
     free(code);
-    cli_print_plain(&result, &limits, stdout, stderr);
-    int rc = result.status == VM_STATUS_ERROR || result.exit_code != 0 ? result.exit_code
-                                                                       : cli_exit_code(&result);
-    vm_close();
+    int rc = CLI_EXIT_CRASHED;
+    if (result != NULL) {
+        cli_print_plain(result, &config, stdout, stderr);
+        rc = result->status == MPSB_STATUS_ERROR || result->exit_code != 0 ? result->exit_code
+                                                                           : cli_exit_code(result);
+        mpsb_result_free(result);
+    }
+    mpsb_runtime_free(rt);
     return rc;
 }

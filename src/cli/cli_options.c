@@ -4,14 +4,10 @@
  */
 #include <errno.h>
 #include <getopt.h>
-#include <inttypes.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/random.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "cli.h"
 
@@ -24,16 +20,9 @@ const char cli_limits_help[] =
     "  --memory SIZE       GC heap for the interpreter (default 16M; 64K to 4G)\n"
     "  --fuel N            VM steps (jumps and returns) allowed per execution\n"
     "                      (default 10000000000: the timeout is normally hit first)\n"
-    "  --timeout SECONDS   wall clock per execution (default 5; up to 3600)\n"
+    "  --timeout SECONDS   wall clock per execution (default 5; 0.001 to 3600)\n"
     "  --max-output SIZE   stdout + stderr kept per execution (default 1M; up to 1G)\n"
     "  SIZE is bytes, or a number with a K, M or G suffix (powers of 1024).\n";
-
-void cli_limits_default(cli_limits *limits) {
-    limits->memory = 16 * MIB;
-    limits->fuel = 10000000000ull;
-    limits->timeout_ns = 5000000000ull;
-    limits->max_output = 1 * MIB;
-}
 
 void cli_error(const char *cmd, const char *fmt, ...) {
     va_list ap;
@@ -101,7 +90,7 @@ bool cli_parse_size(const char *text, size_t min, size_t max, size_t *out) {
     return true;
 }
 
-static bool parse_timeout(const char *text, uint64_t *out_ns) {
+static bool parse_timeout(const char *text, uint64_t *out_ms) {
     errno = 0;
     char *end;
     double s = strtod(text, &end);
@@ -109,8 +98,8 @@ static bool parse_timeout(const char *text, uint64_t *out_ns) {
         s > MAX_TIMEOUT_S) {
         return false;
     }
-    *out_ns = (uint64_t)(s * 1e9);
-    return *out_ns > 0;
+    *out_ms = (uint64_t)(s * 1e3 + 0.5);
+    return *out_ms > 0;
 }
 
 static bool parse_count(const char *text, uint64_t *out) {
@@ -127,28 +116,28 @@ static bool parse_count(const char *text, uint64_t *out) {
     return true;
 }
 
-bool cli_limits_option(const char *cmd, cli_limits *limits, int opt, const char *arg) {
+bool cli_limits_option(const char *cmd, mpsb_config *config, int opt, const char *arg) {
     switch (opt) {
     case CLI_OPT_MEMORY:
-        if (!cli_parse_size(arg, VM_MIN_HEAP, 4 * GIB, &limits->memory)) {
+        if (!cli_parse_size(arg, 64 * KIB, 4 * GIB, &config->heap_size)) {
             cli_error(cmd, "bad --memory '%s': expected a size from 64K to 4G, like 16M", arg);
             return false;
         }
         return true;
     case CLI_OPT_MAX_OUTPUT:
-        if (!cli_parse_size(arg, 0, 1 * GIB, &limits->max_output)) {
+        if (!cli_parse_size(arg, 0, 1 * GIB, &config->max_output)) {
             cli_error(cmd, "bad --max-output '%s': expected a size up to 1G, like 1M", arg);
             return false;
         }
         return true;
     case CLI_OPT_TIMEOUT:
-        if (!parse_timeout(arg, &limits->timeout_ns)) {
-            cli_error(cmd, "bad --timeout '%s': expected seconds above 0, up to 3600", arg);
+        if (!parse_timeout(arg, &config->timeout_ms)) {
+            cli_error(cmd, "bad --timeout '%s': expected seconds from 0.001 to 3600", arg);
             return false;
         }
         return true;
     case CLI_OPT_FUEL:
-        if (!parse_count(arg, &limits->fuel)) {
+        if (!parse_count(arg, &config->fuel)) {
             cli_error(cmd, "bad --fuel '%s': expected a whole number above 0", arg);
             return false;
         }
@@ -157,30 +146,31 @@ bool cli_limits_option(const char *cmd, cli_limits *limits, int opt, const char 
     return false;
 }
 
-uint64_t cli_seed(void) {
-    uint64_t seed;
-    if (getrandom(&seed, sizeof seed, GRND_NONBLOCK) != (ssize_t)sizeof seed) {
-        struct timespec ts;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        seed = ((uint64_t)ts.tv_sec * 1000000007u) ^ (uint64_t)ts.tv_nsec ^ (uint64_t)getpid();
-    }
-    return seed;
-}
-
-bool cli_open_vm(const char *cmd, const cli_limits *limits) {
-    vm_config config = {
-        .heap_size = limits->memory,
-        .max_output = limits->max_output,
-        .seed = cli_seed(),
-    };
+bool cli_open_session(const char *cmd, const mpsb_config *config, mpsb_runtime **rt,
+                      mpsb_session **session) {
     char err[256];
-    if (vm_open(&config, err, sizeof err) != 0) {
-        cli_error(cmd, "%s", err);
+    int rc = mpsb_runtime_new(config, rt, err, sizeof err);
+    if (rc != MPSB_OK) {
+        cli_error(cmd, "cannot start the sandbox: %s", err);
+        return false;
+    }
+    rc = mpsb_session_open(*rt, session);
+    if (rc != MPSB_OK) {
+        cli_error(cmd, "cannot open a session: %s", mpsb_strerror(rc));
+        mpsb_runtime_free(*rt);
         return false;
     }
     return true;
 }
 
-vm_limits cli_vm_limits(const cli_limits *limits) {
-    return (vm_limits){.fuel = limits->fuel, .timeout_ns = limits->timeout_ns};
+mpsb_result *cli_exec(const char *cmd, mpsb_session *session, const char *code, size_t len,
+                      bool interactive) {
+    mpsb_exec_options options = {.interactive = interactive};
+    mpsb_result *result;
+    int rc = mpsb_exec(session, code, len, &options, &result);
+    if (rc != MPSB_OK) {
+        cli_error(cmd, "%s", mpsb_strerror(rc));
+        return NULL;
+    }
+    return result;
 }

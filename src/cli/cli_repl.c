@@ -53,10 +53,12 @@ static bool statement_add(statement *st, const char *line, size_t len) {
     return true;
 }
 
-static void run_statement(statement *st, const cli_limits *limits) {
-    vm_result result;
-    cli_guarded_exec(st->data, st->len, true, limits, false, &result);
-    cli_print_plain(&result, limits, stdout, stderr);
+static void run_statement(statement *st, mpsb_session *session, const mpsb_config *config) {
+    mpsb_result *result = cli_exec("repl", session, st->data, st->len, true);
+    if (result != NULL) {
+        cli_print_plain(result, config, stdout, stderr);
+        mpsb_result_free(result);
+    }
     st->len = 0;
     st->data[0] = '\0';
 }
@@ -68,8 +70,9 @@ int cli_repl(int argc, char **argv) {
         CLI_LIMIT_OPTIONS,
         {NULL, 0, NULL, 0},
     };
-    cli_limits limits;
-    cli_limits_default(&limits);
+    mpsb_config config;
+    mpsb_config_default(&config);
+    config.pool_size = 1; /* a spare for after a crash or reset */
     int opt;
     opterr = 0;
     while ((opt = getopt_long(argc, argv, ":h", options, NULL)) != -1) {
@@ -84,7 +87,7 @@ int cli_repl(int argc, char **argv) {
         case '?':
             return cli_option_error("repl", opt, argv);
         default:
-            if (!cli_limits_option("repl", &limits, opt, optarg)) {
+            if (!cli_limits_option("repl", &config, opt, optarg)) {
                 return CLI_EXIT_USAGE;
             }
         }
@@ -95,7 +98,9 @@ int cli_repl(int argc, char **argv) {
     }
 
     statement st = {.data = malloc(CLI_MAX_CODE + 1), .len = 0};
-    if (st.data == NULL || !cli_open_vm("repl", &limits)) {
+    mpsb_runtime *rt;
+    mpsb_session *session;
+    if (st.data == NULL || !cli_open_session("repl", &config, &rt, &session)) {
         free(st.data);
         return CLI_EXIT_CRASHED;
     }
@@ -129,19 +134,19 @@ int cli_repl(int argc, char **argv) {
             st.len = 0;
             continue;
         }
-        if (vm_needs_more_input(st.data)) {
+        if (mpsb_needs_more_input(st.data)) {
             continue;
         }
-        run_statement(&st, &limits);
+        run_statement(&st, session, &config);
     }
     if (st.len > 0) {
-        run_statement(&st, &limits);
+        run_statement(&st, session, &config);
     }
     if (tty) {
         fputc('\n', stdout);
     }
     free(line);
     free(st.data);
-    vm_close();
+    mpsb_runtime_free(rt);
     return CLI_EXIT_OK;
 }

@@ -14,7 +14,8 @@ static const char run_usage[] =
     "Runs Python code in a fresh sandbox. The code's stdout goes to stdout, its\n"
     "stderr and any traceback to stderr; with --json, one JSON object instead:\n"
     "  {\"status\", \"stdout\", \"stderr\", \"error\", \"stdout_truncated\",\n"
-    "   \"stderr_truncated\", \"fuel_used\", \"duration_ms\"}\n"
+    "   \"stderr_truncated\", \"fuel_used\", \"duration_ms\", \"context_reset\",\n"
+    "   \"reason\"}\n"
     "status is ok, error, timeout, fuel_exhausted, output_limit or crashed.\n"
     "\n"
     "options:\n"
@@ -80,8 +81,9 @@ int cli_run(int argc, char **argv) {
         CLI_LIMIT_OPTIONS,
         {NULL, 0, NULL, 0},
     };
-    cli_limits limits;
-    cli_limits_default(&limits);
+    mpsb_config config;
+    mpsb_config_default(&config);
+    config.pool_size = 0; /* one sandbox, no spares */
     const char *inline_code = NULL;
     bool json = false;
     int opt;
@@ -104,7 +106,7 @@ int cli_run(int argc, char **argv) {
         case '?':
             return cli_option_error("run", opt, argv);
         default:
-            if (!cli_limits_option("run", &limits, opt, optarg)) {
+            if (!cli_limits_option("run", &config, opt, optarg)) {
                 return CLI_EXIT_USAGE;
             }
         }
@@ -120,23 +122,27 @@ int cli_run(int argc, char **argv) {
     if (code == NULL) {
         return CLI_EXIT_USAGE;
     }
-    if (!cli_open_vm("run", &limits)) {
+    mpsb_runtime *rt;
+    mpsb_session *session;
+    if (!cli_open_session("run", &config, &rt, &session)) {
         free(code);
         return CLI_EXIT_CRASHED;
     }
-    vm_result result;
-    cli_guarded_exec(code, len, false, &limits, json, &result);
+    mpsb_result *result = cli_exec("run", session, code, len, false);
     free(code);
-
-    int rc = cli_exit_code(&result);
-    if (json) {
-        if (!cli_print_json(&result, stdout)) {
-            cli_error("run", "out of memory while printing the result");
-            rc = CLI_EXIT_CRASHED;
+    int rc = CLI_EXIT_CRASHED;
+    if (result != NULL) {
+        rc = cli_exit_code(result);
+        if (json) {
+            if (!cli_print_json(result, stdout)) {
+                cli_error("run", "out of memory while printing the result");
+                rc = CLI_EXIT_CRASHED;
+            }
+        } else {
+            cli_print_plain(result, &config, stdout, stderr);
         }
-    } else {
-        cli_print_plain(&result, &limits, stdout, stderr);
+        mpsb_result_free(result);
     }
-    vm_close();
+    mpsb_runtime_free(rt);
     return rc;
 }

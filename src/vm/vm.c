@@ -275,9 +275,18 @@ int vm_exec_interactive(const char *src, size_t len, const vm_limits *limits,
     return exec_source(src, len, true, limits, result);
 }
 
+static vm_fatal_handler fatal_handler;
+
+void vm_on_fatal(vm_fatal_handler handler) {
+    fatal_handler = handler;
+}
+
 /* MicroPython's embed port calls this on an unrecoverable internal error
  * (patches/0001). Its state can no longer be trusted: end the process. */
 void mp_embed_fatal(const char *why) {
+    if (fatal_handler != NULL) {
+        fatal_handler(why);
+    }
     static const char prefix[] = "mpsandbox: fatal interpreter error: ";
     (void)!write(STDERR_FILENO, prefix, sizeof prefix - 1);
     (void)!write(STDERR_FILENO, why, strlen(why));

@@ -104,6 +104,13 @@ void vm_reset(uint64_t seed);
 /* Stops the interpreter and frees everything vm_open allocated. */
 void vm_close(void);
 
+/* Called when the interpreter hits an unrecoverable internal error (its
+ * state can no longer be trusted); must not return. The default prints to
+ * stderr and exits with code 4; a confined worker, which may not write to
+ * stderr, sets its own. */
+typedef void (*vm_fatal_handler)(const char *why);
+void vm_on_fatal(vm_fatal_handler handler);
+
 /* The status as the JSON/CLI name: "ok", "error", "timeout", ... */
 const char *vm_status_name(vm_status status);
 

@@ -14,7 +14,8 @@ import unittest
 BIN = os.environ.get("MPSANDBOX", "build/mpsandbox")
 
 RESULT_KEYS = {"status", "stdout", "stderr", "error", "stdout_truncated",
-               "stderr_truncated", "fuel_used", "duration_ms"}
+               "stderr_truncated", "fuel_used", "duration_ms", "context_reset",
+               "reason"}
 
 
 def mpsandbox(*args, stdin=None, timeout=30):
@@ -63,6 +64,8 @@ class Run(unittest.TestCase):
         self.assertIs(r["stdout_truncated"], False)
         self.assertIsInstance(r["fuel_used"], int)
         self.assertIsInstance(r["duration_ms"], (int, float))
+        self.assertIs(r["context_reset"], False)
+        self.assertIsNone(r["reason"])
 
     def test_json_error_object(self):
         rc, r = run_json("raise ValueError('bad value')")
@@ -156,9 +159,10 @@ class Limits(unittest.TestCase):
                 self.assertEqual(proc.stdout, b"ok\n", proc.stderr)
 
 
-class InProcessGuard(unittest.TestCase):
+class LostInterpreter(unittest.TestCase):
     """What the bytecode hook cannot stop: one long C call, or a crash inside
-    MicroPython. The CLI still answers, in its format, with the right code."""
+    MicroPython. The supervisor kills or buries the worker and still answers,
+    in the chosen format, with the right exit code."""
 
     LONG_C_CALLS = [
         "x = 10**10**8",
@@ -177,6 +181,7 @@ class InProcessGuard(unittest.TestCase):
                 rc, r = run_json(code, "--timeout", "1")
                 self.assertLess(time.monotonic() - start, 1.5)
                 self.assertEqual(r["status"], "timeout")
+                self.assertEqual(r["reason"], "killed after the deadline")
                 self.assertEqual(rc, 3)
 
     def test_crash_is_reported_as_crashed(self):
@@ -184,7 +189,7 @@ class InProcessGuard(unittest.TestCase):
             with self.subTest(code=code):
                 rc, r = run_json(code)
                 self.assertEqual(r["status"], "crashed")
-                self.assertIn("SIGSEGV", r["stderr"])
+                self.assertIn("SIGSEGV", r["reason"])
                 self.assertEqual(rc, 4)
                 proc = mpsandbox("run", "-c", code)
                 self.assertEqual(proc.returncode, 4)

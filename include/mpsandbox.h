@@ -1,0 +1,183 @@
+/*
+ * mpsandbox.h — run untrusted Python in confined MicroPython workers.
+ *
+ * Life cycle:
+ *
+ *     mpsb_config cfg;  mpsb_config_default(&cfg);   // adjust limits, pool
+ *     mpsb_runtime *rt; mpsb_runtime_new(&cfg, &rt, err, sizeof err);
+ *     mpsb_session *s;  mpsb_session_open(rt, &s);
+ *     mpsb_result *r;   mpsb_exec(s, code, len, NULL, &r);  // as often as needed
+ *     ... read r ...;   mpsb_result_free(r);
+ *     mpsb_session_reset(s) / mpsb_session_close(s);
+ *     mpsb_runtime_free(rt);
+ *
+ * A runtime starts a zygote process holding an initialised interpreter; it
+ * forks one worker process per session, and keeps `pool_size` spare workers
+ * ready so that a new session costs a handoff, not an interpreter start.
+ * Each worker drops every capability and installs a seccomp filter before it
+ * runs guest code: it can then only read and write its socket. The runtime
+ * treats every byte from a worker as hostile.
+ *
+ * A session is one conversation's interpreter: globals, functions and
+ * imports persist across mpsb_exec calls. When a limit stops code cleanly
+ * (fuel, the deadline checked by the interpreter, the output cap, a
+ * MemoryError) the state is kept. When the worker crashes, breaks the
+ * protocol or overruns the deadline by the grace period (it is then
+ * SIGKILLed), the session loses its interpreter; the next mpsb_exec starts a
+ * fresh one and says so in `context_reset`.
+ *
+ * Threads: a runtime and its sessions are not thread safe; use one thread,
+ * or lock around every call. Create the runtime on a thread that lives as
+ * long as it does: the zygote is killed when that thread exits
+ * (PR_SET_PDEATHSIG). mpsb_runtime_new sets SIGPIPE to be ignored if it was
+ * at its default, so a dying worker cannot kill the caller.
+ *
+ * Errors: functions return MPSB_OK (0) or a negative mpsb_error;
+ * mpsb_strerror names it. Guest errors are not API errors: they are results.
+ */
+#ifndef MPSANDBOX_H
+#define MPSANDBOX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum {
+    MPSB_OK = 0,
+    MPSB_E_INVALID = -1,  /* a bad argument (a limit out of range, NULL) */
+    MPSB_E_NOMEM = -2,    /* out of memory */
+    MPSB_E_SYSTEM = -3,   /* a system call failed (fork, socketpair...) */
+    MPSB_E_LIMIT = -4,    /* too many sessions */
+    MPSB_E_TOO_LARGE = -5 /* code over the 1 MiB limit */
+} mpsb_error;
+
+const char *mpsb_strerror(int error);
+
+typedef enum {
+    MPSB_STATUS_OK,             /* ran to the end */
+    MPSB_STATUS_ERROR,          /* raised (MemoryError included) */
+    MPSB_STATUS_TIMEOUT,        /* stopped at the deadline, or killed past it */
+    MPSB_STATUS_FUEL_EXHAUSTED, /* ran out of fuel */
+    MPSB_STATUS_OUTPUT_LIMIT,   /* its output reached the cap */
+    MPSB_STATUS_CRASHED,        /* the worker died or broke the protocol */
+} mpsb_status;
+
+/* "ok", "error", "timeout", "fuel_exhausted", "output_limit", "crashed". */
+const char *mpsb_status_name(mpsb_status status);
+
+typedef struct {
+    size_t heap_size;       /* GC heap per interpreter; default 16 MiB */
+    uint64_t fuel;          /* VM steps per exec; default 10^10 */
+    uint64_t timeout_ms;    /* wall clock per exec; default 5000 */
+    uint64_t grace_ms;      /* past the deadline before SIGKILL; default 200 */
+    size_t max_output;      /* stdout + stderr per exec; default 1 MiB */
+    unsigned pool_size;     /* spare workers kept ready; default 2 */
+    unsigned max_sessions;  /* open sessions at once; default 64 */
+    uint64_t idle_timeout_ms; /* a session idle this long loses its worker
+                                 at the next mpsb_runtime_evict_idle; 0: never;
+                                 default 600000 */
+} mpsb_config;
+
+void mpsb_config_default(mpsb_config *config);
+
+typedef struct mpsb_runtime mpsb_runtime;
+typedef struct mpsb_session mpsb_session;
+
+/* Starts the zygote and fills the pool. On failure returns an error and, if
+ * err is not NULL, a message in err. *out is owned by the caller: free it
+ * with mpsb_runtime_free, after closing its sessions (or not: it closes
+ * them). */
+int mpsb_runtime_new(const mpsb_config *config, mpsb_runtime **out, char *err, size_t err_size);
+
+/* Closes every session, stops every worker and the zygote, frees rt. */
+void mpsb_runtime_free(mpsb_runtime *rt);
+
+/* Hardening the workers apply, as WIRE_READY-style bits, for reporting:
+ * MPSB_HARDEN_* (known once the first worker has started). */
+enum {
+    MPSB_HARDEN_SECCOMP = 1u << 0,
+    MPSB_HARDEN_NO_NEW_PRIVS = 1u << 1,
+    MPSB_HARDEN_RLIMITS = 1u << 2,
+    MPSB_HARDEN_USER_NS = 1u << 3,
+    MPSB_HARDEN_NET_NS = 1u << 4,
+    MPSB_HARDEN_IPC_NS = 1u << 5,
+    MPSB_HARDEN_MOUNT_NS = 1u << 6,
+};
+uint32_t mpsb_runtime_hardening(const mpsb_runtime *rt);
+
+/* Closes the workers of sessions idle longer than idle_timeout_ms; their
+ * next exec starts fresh (context_reset, reason "evicted after being idle").
+ * Returns how many were evicted. */
+unsigned mpsb_runtime_evict_idle(mpsb_runtime *rt);
+
+/* Opens a session (taking a spare worker is deferred to its first exec).
+ * *out belongs to rt; close it with mpsb_session_close. */
+int mpsb_session_open(mpsb_runtime *rt, mpsb_session **out);
+
+/* Discards the session's interpreter; the next exec starts fresh (without
+ * context_reset: the caller asked for it). */
+int mpsb_session_reset(mpsb_session *s);
+
+/* Stops the session's worker and frees s. */
+void mpsb_session_close(mpsb_session *s);
+
+/* The session's worker process id, or 0 if it has none (for tests and
+ * diagnostics). */
+int mpsb_session_worker_pid(const mpsb_session *s);
+
+/* Per-exec overrides; a zero field keeps the runtime's value. */
+typedef struct {
+    uint64_t fuel;
+    uint64_t timeout_ms;
+    bool interactive; /* compile as one interactive statement: bare
+                         expressions print their value, as at a prompt */
+} mpsb_exec_options;
+
+/* The outcome of one exec. Every string is NUL-terminated and also has a
+ * length (guest output may contain NUL bytes and invalid UTF-8). All memory
+ * belongs to the result: free it with mpsb_result_free. */
+typedef struct {
+    mpsb_status status;
+    const char *stdout_data;
+    size_t stdout_len;
+    bool stdout_truncated;
+    const char *stderr_data;
+    size_t stderr_len;
+    bool stderr_truncated;
+    /* When the code raised: the exception's class name, str() of it and the
+     * traceback; NULL otherwise. */
+    const char *error_type;
+    const char *error_message;
+    const char *traceback;
+    int exit_code;       /* SystemExit's code; 1 for other errors; else 0 */
+    uint64_t fuel_used;
+    double duration_ms;
+    bool context_reset;  /* this exec ran in a fresh interpreter because the
+                            previous one was lost */
+    /* Why the worker was lost (status crashed or timeout-killed), or, with
+     * context_reset, why the previous interpreter was; NULL otherwise. */
+    const char *reason;
+} mpsb_result;
+
+/* Runs code (len bytes of UTF-8 Python source, at most 1 MiB) in the
+ * session. options may be NULL. On MPSB_OK, *out holds a result (whatever
+ * the guest did); on error *out is NULL. */
+int mpsb_exec(mpsb_session *s, const char *code, size_t len, const mpsb_exec_options *options,
+              mpsb_result **out);
+
+void mpsb_result_free(mpsb_result *r);
+
+/* For a prompt: true if src (NUL-terminated) is an incomplete statement (an
+ * open block or bracket) that needs more lines before it can run. Lines are
+ * joined with '\n'; a block ends when the last line is empty. */
+bool mpsb_needs_more_input(const char *src);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

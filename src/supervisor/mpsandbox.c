@@ -1,0 +1,354 @@
+/*
+ * mpsandbox.c — the public C API (include/mpsandbox.h): runtime, pool,
+ * sessions, results.
+ *
+ * The pool is a queue of workers the zygote has forked or is forking: taking
+ * one receives the oldest reply (usually already waiting in the socket), then
+ * asks the zygote for a replacement, which it forks while the caller runs
+ * code. So a fresh session costs a handoff; the fork, hardening and filter
+ * happen in the background.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "mpsandbox.h"
+#include "sup.h"
+#include "vm.h"
+#include "wire.h"
+
+#define MAX_CODE ((size_t)1024 * 1024)
+#define MAX_OUTPUT ((size_t)1024 * 1024 * 1024)
+#define AS_MARGIN ((size_t)256 * 1024 * 1024)
+#define MIN_WORKER_CPU_SECONDS 600
+
+struct mpsb_session {
+    mpsb_runtime *rt;
+    mpsb_session *prev, *next;
+    sup_worker worker;
+    bool has_worker;
+    bool lost;          /* the previous interpreter was lost: say so once */
+    char lost_reason[160];
+    uint64_t last_used_ns;
+};
+
+struct mpsb_runtime {
+    mpsb_config config;
+    sup_zygote zygote;
+    unsigned pending;   /* spawn requests not yet received */
+    unsigned sessions;  /* open sessions */
+    mpsb_session *first;
+    uint32_t hardening; /* from the first worker's READY */
+};
+
+static uint64_t now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+const char *mpsb_strerror(int error) {
+    switch (error) {
+    case MPSB_OK:
+        return "ok";
+    case MPSB_E_INVALID:
+        return "invalid argument";
+    case MPSB_E_NOMEM:
+        return "out of memory";
+    case MPSB_E_SYSTEM:
+        return "a system call failed (could not start a worker)";
+    case MPSB_E_LIMIT:
+        return "too many sessions";
+    case MPSB_E_TOO_LARGE:
+        return "code is larger than 1 MiB";
+    }
+    return "unknown error";
+}
+
+const char *mpsb_status_name(mpsb_status status) {
+    if (status == MPSB_STATUS_CRASHED) {
+        return "crashed";
+    }
+    return vm_status_name((vm_status)status);
+}
+
+void mpsb_config_default(mpsb_config *config) {
+    *config = (mpsb_config){
+        .heap_size = (size_t)16 * 1024 * 1024,
+        .fuel = 10000000000ull,
+        .timeout_ms = 5000,
+        .grace_ms = 200,
+        .max_output = (size_t)1024 * 1024,
+        .pool_size = 2,
+        .max_sessions = 64,
+        .idle_timeout_ms = 600000,
+    };
+}
+
+static void fill_pool(mpsb_runtime *rt) {
+    while (rt->pending < rt->config.pool_size && sup_zygote_request(&rt->zygote) == 0) {
+        rt->pending++;
+    }
+}
+
+int mpsb_runtime_new(const mpsb_config *config, mpsb_runtime **out, char *err, size_t err_size) {
+    char scratch[8];
+    if (err == NULL) {
+        err = scratch;
+        err_size = sizeof scratch;
+    }
+    *out = NULL;
+    if (config == NULL || config->heap_size < VM_MIN_HEAP || config->timeout_ms == 0 ||
+        config->max_output > MAX_OUTPUT) {
+        snprintf(err, err_size, "invalid configuration");
+        return MPSB_E_INVALID;
+    }
+    mpsb_runtime *rt = calloc(1, sizeof *rt);
+    if (rt == NULL) {
+        snprintf(err, err_size, "out of memory");
+        return MPSB_E_NOMEM;
+    }
+    rt->config = *config;
+    /* A worker dying mid-write must not kill the caller with SIGPIPE. */
+    struct sigaction old;
+    if (sigaction(SIGPIPE, NULL, &old) == 0 && old.sa_handler == SIG_DFL) {
+        signal(SIGPIPE, SIG_IGN);
+    }
+    uint64_t cpu = 10 * (config->timeout_ms + config->grace_ms) / 1000;
+    sup_zygote_config zc = {
+        .heap_size = config->heap_size,
+        .max_output = config->max_output,
+        .cpu_seconds = cpu < MIN_WORKER_CPU_SECONDS ? MIN_WORKER_CPU_SECONDS : cpu,
+        .address_space_margin = AS_MARGIN,
+    };
+    if (sup_zygote_start(&rt->zygote, &zc, err, err_size) != 0) {
+        free(rt);
+        return MPSB_E_SYSTEM;
+    }
+    fill_pool(rt);
+    *out = rt;
+    return MPSB_OK;
+}
+
+void mpsb_runtime_free(mpsb_runtime *rt) {
+    if (rt == NULL) {
+        return;
+    }
+    while (rt->first != NULL) {
+        mpsb_session_close(rt->first);
+    }
+    /* Spawned workers nobody took: receive them so they can be collected. */
+    while (rt->pending > 0) {
+        sup_worker w;
+        char err[64];
+        rt->pending--;
+        if (sup_zygote_receive(&rt->zygote, &w, err, sizeof err) == 0) {
+            sup_worker_kill(&w);
+        }
+    }
+    sup_zygote_stop(&rt->zygote);
+    free(rt);
+}
+
+uint32_t mpsb_runtime_hardening(const mpsb_runtime *rt) {
+    return rt->hardening;
+}
+
+/* A worker for a session: the oldest one the zygote forked for the pool. */
+static int take_worker(mpsb_runtime *rt, sup_worker *w) {
+    if (rt->pending == 0) {
+        if (sup_zygote_request(&rt->zygote) != 0) {
+            return MPSB_E_SYSTEM;
+        }
+        rt->pending++;
+    }
+    char err[96];
+    rt->pending--;
+    int rc = sup_zygote_receive(&rt->zygote, w, err, sizeof err);
+    fill_pool(rt);
+    return rc == 0 ? MPSB_OK : MPSB_E_SYSTEM;
+}
+
+static void drop_worker(mpsb_session *s) {
+    if (s->has_worker) {
+        sup_worker_kill(&s->worker);
+        s->has_worker = false;
+    }
+}
+
+int mpsb_session_open(mpsb_runtime *rt, mpsb_session **out) {
+    *out = NULL;
+    if (rt->sessions >= rt->config.max_sessions) {
+        return MPSB_E_LIMIT;
+    }
+    mpsb_session *s = calloc(1, sizeof *s);
+    if (s == NULL) {
+        return MPSB_E_NOMEM;
+    }
+    s->rt = rt;
+    s->last_used_ns = now_ns();
+    s->next = rt->first;
+    if (rt->first != NULL) {
+        rt->first->prev = s;
+    }
+    rt->first = s;
+    rt->sessions++;
+    *out = s;
+    return MPSB_OK;
+}
+
+int mpsb_session_reset(mpsb_session *s) {
+    drop_worker(s);
+    s->lost = false;
+    return MPSB_OK;
+}
+
+void mpsb_session_close(mpsb_session *s) {
+    if (s == NULL) {
+        return;
+    }
+    drop_worker(s);
+    mpsb_runtime *rt = s->rt;
+    if (s->prev != NULL) {
+        s->prev->next = s->next;
+    } else {
+        rt->first = s->next;
+    }
+    if (s->next != NULL) {
+        s->next->prev = s->prev;
+    }
+    rt->sessions--;
+    free(s);
+}
+
+int mpsb_session_worker_pid(const mpsb_session *s) {
+    return s->has_worker ? (int)s->worker.pid : 0;
+}
+
+unsigned mpsb_runtime_evict_idle(mpsb_runtime *rt) {
+    if (rt->config.idle_timeout_ms == 0) {
+        return 0;
+    }
+    uint64_t cutoff = rt->config.idle_timeout_ms * 1000000u;
+    uint64_t now = now_ns();
+    unsigned evicted = 0;
+    for (mpsb_session *s = rt->first; s != NULL; s = s->next) {
+        if (s->has_worker && now - s->last_used_ns > cutoff) {
+            drop_worker(s);
+            s->lost = true;
+            snprintf(s->lost_reason, sizeof s->lost_reason, "evicted after being idle");
+            evicted++;
+        }
+    }
+    return evicted;
+}
+
+static mpsb_result *make_result(sup_outcome *o, bool context_reset, const char *reason) {
+    mpsb_result *r = calloc(1, sizeof *r);
+    char *reason_copy = reason ? strdup(reason) : NULL;
+    if (r == NULL || (reason != NULL && reason_copy == NULL)) {
+        free(r);
+        free(reason_copy);
+        return NULL;
+    }
+    /* The result takes over the outcome's buffers. */
+    r->status = (mpsb_status)o->status;
+    r->stdout_data = o->out.data;
+    r->stdout_len = o->out.len;
+    r->stdout_truncated = o->out.truncated;
+    r->stderr_data = o->err.data;
+    r->stderr_len = o->err.len;
+    r->stderr_truncated = o->err.truncated;
+    r->error_type = o->error_type;
+    r->error_message = o->error_message;
+    r->traceback = o->traceback;
+    r->exit_code = o->exit_code;
+    r->fuel_used = o->fuel_used;
+    r->duration_ms = (double)o->duration_ns / 1e6;
+    r->context_reset = context_reset;
+    r->reason = reason_copy;
+    memset(o, 0, sizeof *o);
+    return r;
+}
+
+int mpsb_exec(mpsb_session *s, const char *code, size_t len, const mpsb_exec_options *options,
+              mpsb_result **out) {
+    *out = NULL;
+    if (code == NULL && len > 0) {
+        return MPSB_E_INVALID;
+    }
+    if (len > MAX_CODE) {
+        return MPSB_E_TOO_LARGE;
+    }
+    mpsb_runtime *rt = s->rt;
+    bool context_reset = false;
+    char reset_reason[256] = "";
+    if (!s->has_worker) {
+        int rc = take_worker(rt, &s->worker);
+        if (rc != MPSB_OK) {
+            return rc;
+        }
+        s->has_worker = true;
+        if (s->lost) {
+            context_reset = true;
+            snprintf(reset_reason, sizeof reset_reason,
+                     "the previous interpreter was lost (%s); this is a fresh one",
+                     s->lost_reason);
+            s->lost = false;
+        }
+    }
+
+    const mpsb_config *c = &rt->config;
+    uint64_t timeout_ms = options && options->timeout_ms ? options->timeout_ms : c->timeout_ms;
+    sup_exec_limits limits = {
+        .fuel = options && options->fuel ? options->fuel : c->fuel,
+        .timeout_ns = timeout_ms * 1000000u,
+        .grace_ns = c->grace_ms * 1000000u,
+        .max_output = c->max_output,
+        .interactive = options && options->interactive,
+    };
+    uint64_t started = now_ns();
+    sup_outcome o;
+    if (sup_worker_exec(&s->worker, code ? code : "", len, &limits, &o) != 0) {
+        return MPSB_E_NOMEM;
+    }
+    s->last_used_ns = now_ns();
+    if (rt->hardening == 0 && s->worker.ready) {
+        rt->hardening = s->worker.applied;
+    }
+    const char *reason = context_reset ? reset_reason : NULL;
+    if (o.lost) {
+        s->has_worker = false;
+        s->lost = true;
+        snprintf(s->lost_reason, sizeof s->lost_reason, "%s", o.reason);
+        o.duration_ns = s->last_used_ns - started;
+        reason = o.reason;
+    }
+    mpsb_result *r = make_result(&o, context_reset, reason);
+    if (r == NULL) {
+        sup_outcome_free(&o);
+        return MPSB_E_NOMEM;
+    }
+    *out = r;
+    return MPSB_OK;
+}
+
+void mpsb_result_free(mpsb_result *r) {
+    if (r == NULL) {
+        return;
+    }
+    free((char *)r->stdout_data);
+    free((char *)r->stderr_data);
+    free((char *)r->error_type);
+    free((char *)r->error_message);
+    free((char *)r->traceback);
+    free((char *)r->reason);
+    free(r);
+}
+
+bool mpsb_needs_more_input(const char *src) {
+    return vm_needs_more_input(src);
+}

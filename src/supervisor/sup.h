@@ -1,0 +1,97 @@
+/*
+ * sup.h — the supervisor's parts (prefix sup_): the zygote that forks
+ * workers, and the supervisor's handle on one worker. The public API on top
+ * of them is include/mpsandbox.h (mpsandbox.c).
+ */
+#ifndef MPSB_SUP_H
+#define MPSB_SUP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+/* --- sup_zygote.c ---------------------------------------------------------- */
+
+typedef struct {
+    size_t heap_size;
+    size_t max_output;
+    uint64_t cpu_seconds;        /* RLIMIT_CPU of each worker, over its life */
+    size_t address_space_margin; /* RLIMIT_AS: what the zygote maps, plus this */
+} sup_zygote_config;
+
+typedef struct {
+    pid_t pid;
+    int control; /* SOCK_SEQPACKET to the zygote */
+    uint32_t namespaces; /* WIRE_READY_*_NS bits the zygote entered */
+} sup_zygote;
+
+/* Forks the zygote, which opens an interpreter, prepares the seccomp filter
+ * and enters new namespaces, then waits for spawn requests. Returns 0, or -1
+ * with a message in err. */
+int sup_zygote_start(sup_zygote *z, const sup_zygote_config *config, char *err, size_t err_size);
+
+/* Asks for one more worker; the zygote forks it while we go on. */
+int sup_zygote_request(sup_zygote *z);
+
+/* A worker as the supervisor sees it. */
+typedef struct {
+    pid_t pid;
+    int fd;    /* SOCK_SEQPACKET to the worker */
+    int pidfd; /* to kill it and collect its exit status */
+    bool ready;
+    uint32_t applied; /* WIRE_READY_* bits, once ready */
+} sup_worker;
+
+/* Receives the next worker the zygote forked (requests are answered in
+ * order). Returns 0, or -1 with a message in err. */
+int sup_zygote_receive(sup_zygote *z, sup_worker *w, char *err, size_t err_size);
+
+/* Stops the zygote and waits for it. */
+void sup_zygote_stop(sup_zygote *z);
+
+/* --- sup_worker.c ---------------------------------------------------------- */
+
+/* Status values match vm_status, plus the one only the supervisor sees. */
+enum { SUP_STATUS_CRASHED = 5 };
+
+typedef struct {
+    char *data;
+    size_t len;
+    bool truncated;
+} sup_text;
+
+/* What one exec produced. Strings are NUL-terminated and malloc'd (free with
+ * sup_outcome_free). */
+typedef struct {
+    int status; /* vm_status or SUP_STATUS_CRASHED */
+    sup_text out, err;
+    char *error_type, *error_message, *traceback;
+    int exit_code;
+    uint64_t fuel_used;
+    uint64_t duration_ns;
+    bool lost;        /* the worker is gone: killed, crashed or misbehaved */
+    char reason[128]; /* why, when lost */
+} sup_outcome;
+
+typedef struct {
+    uint64_t fuel;
+    uint64_t timeout_ns;
+    uint64_t grace_ns;
+    size_t max_output;
+    bool interactive;
+} sup_exec_limits;
+
+/* Runs code in the worker and waits for its result, at most until the
+ * deadline plus the grace period; then, or when the worker dies or sends
+ * anything malformed, it is killed and the outcome says lost. Returns 0
+ * (outcome filled), or -1 if out of memory. */
+int sup_worker_exec(sup_worker *w, const char *code, size_t len, const sup_exec_limits *limits,
+                    sup_outcome *out);
+
+/* Kills the worker (if alive) and collects it. */
+void sup_worker_kill(sup_worker *w);
+
+void sup_outcome_free(sup_outcome *out);
+
+#endif

@@ -1,0 +1,148 @@
+/*
+ * worker_serve.c — the frame loop of a confined worker.
+ *
+ * Runs after the seccomp filter, so it may only read and write WORKER_FD and
+ * exit: every buffer is static (in the image the zygote forked), the engine
+ * allocates only inside its preallocated GC heap, and every way out is
+ * _exit. The supervisor is the only peer; anything it sends that does not
+ * parse ends the worker, because a supervisor never sends such frames.
+ *
+ * For each EXEC the worker runs the code, then sends the captured stdout and
+ * stderr as OUTPUT messages and a DONE message with the rest of the result.
+ */
+#include <unistd.h>
+
+#include "vm.h"
+#include "wire.h"
+#include "worker.h"
+
+#ifdef MPSB_TEST_HOOKS
+#include "worker_test_hooks.h" /* tests/hooks: never in the shipped binary */
+#endif
+
+static uint8_t frame_buf[WIRE_MAX_FRAME + 1];
+static uint8_t message_buf[WIRE_MAX_CODE + 64];
+
+static void fatal(const char *why) {
+    (void)why; /* no stderr here: the exit code says it */
+    _exit(WORKER_EXIT_FATAL);
+}
+
+static void send_or_die(int rc) {
+    if (rc != 0) {
+        _exit(WORKER_EXIT_IO);
+    }
+}
+
+static void send_text(uint8_t stream, vm_text text) {
+    size_t sent = 0;
+    while (sent < text.len) {
+        size_t n = text.len - sent;
+        if (n > WIRE_MAX_OUTPUT_CHUNK) {
+            n = WIRE_MAX_OUTPUT_CHUNK;
+        }
+        send_or_die(wire_send_output(WORKER_FD, stream, text.data + sent, n));
+        sent += n;
+    }
+}
+
+static size_t capped(size_t len, size_t cap, bool *truncated) {
+    if (len > cap) {
+        *truncated = true;
+        return cap;
+    }
+    return len;
+}
+
+static void send_result(const vm_result *r) {
+    send_text(0, r->out);
+    send_text(1, r->err);
+    wire_done done = {
+        .status = (uint8_t)r->status,
+        .stdout_truncated = r->out.truncated,
+        .stderr_truncated = r->err.truncated,
+        .message_truncated = r->error_message.truncated,
+        .traceback_truncated = r->traceback.truncated,
+        .exit_code = r->exit_code,
+        .fuel_used = r->fuel_used,
+        .duration_ns = r->duration_ns,
+    };
+    if (r->error_type != NULL) {
+        size_t type_len = 0;
+        while (r->error_type[type_len] != '\0' && type_len < WIRE_MAX_ERROR_TYPE) {
+            type_len++;
+        }
+        done.error_type = (const uint8_t *)r->error_type;
+        done.error_type_len = type_len;
+        done.error_message = (const uint8_t *)r->error_message.data;
+        done.error_message_len =
+            capped(r->error_message.len, WIRE_MAX_ERROR_MESSAGE, &done.message_truncated);
+        done.traceback = (const uint8_t *)r->traceback.data;
+        done.traceback_len = capped(r->traceback.len, WIRE_MAX_TRACEBACK, &done.traceback_truncated);
+    }
+    send_or_die(wire_send_done(WORKER_FD, &done));
+}
+
+static void handle(wire_type type, const uint8_t *body, size_t len) {
+    char err[128];
+    switch (type) {
+    case WIRE_EXEC: {
+        wire_exec exec;
+        if (wire_parse_exec(body, len, &exec, err, sizeof err) != 0) {
+            _exit(WORKER_EXIT_PROTOCOL);
+        }
+#ifdef MPSB_TEST_HOOKS
+        worker_test_hook(exec.code, exec.code_len);
+#endif
+        vm_limits limits = {.fuel = exec.fuel, .timeout_ns = exec.timeout_ns};
+        vm_result result;
+        if (exec.interactive) {
+            vm_exec_interactive((const char *)exec.code, exec.code_len, &limits, &result);
+        } else {
+            vm_exec((const char *)exec.code, exec.code_len, &limits, &result);
+        }
+        send_result(&result);
+        return;
+    }
+    case WIRE_RESET: {
+        uint64_t seed;
+        if (wire_parse_reset(body, len, &seed, err, sizeof err) != 0) {
+            _exit(WORKER_EXIT_PROTOCOL);
+        }
+        vm_reset(seed);
+        return;
+    }
+    case WIRE_BYE:
+        _exit(WORKER_EXIT_CLEAN);
+    default:
+        _exit(WORKER_EXIT_PROTOCOL);
+    }
+}
+
+void worker_serve(uint32_t applied) {
+    vm_on_fatal(fatal);
+    send_or_die(wire_send_ready(WORKER_FD, applied));
+    wire_assembler assembler;
+    wire_assembler_init(&assembler, message_buf, sizeof message_buf);
+    for (;;) {
+        long n = wire_read_datagram(WORKER_FD, frame_buf, sizeof frame_buf);
+        if (n == 0) {
+            _exit(WORKER_EXIT_CLEAN); /* the supervisor is gone */
+        }
+        if (n < 0) {
+            _exit(WORKER_EXIT_IO);
+        }
+        char err[128];
+        wire_frame frame;
+        if (wire_decode_frame(frame_buf, (size_t)n, &frame, err, sizeof err) != 0) {
+            _exit(WORKER_EXIT_PROTOCOL);
+        }
+        int rc = wire_assembler_add(&assembler, &frame, err, sizeof err);
+        if (rc < 0) {
+            _exit(WORKER_EXIT_PROTOCOL);
+        }
+        if (rc == 1) {
+            handle(assembler.type, assembler.buf, assembler.len);
+        }
+    }
+}

@@ -1,0 +1,236 @@
+/*
+ * test_api.c — the public C API (include/mpsandbox.h): sessions in confined
+ * workers, persistence and isolation, reset, crashes, the deadline enforced
+ * from outside, and what a worker process looks like from /proc.
+ *
+ * Linked with the test hooks (tests/hooks), so code starting with
+ * "#mpsb-test-syscall:NAME" makes the worker issue a forbidden system call.
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "mpsandbox.h"
+
+static mpsb_runtime *rt;
+
+static void start(void) {
+    mpsb_config config;
+    mpsb_config_default(&config);
+    config.timeout_ms = 2000;
+    char err[256];
+    cr_assert_eq(mpsb_runtime_new(&config, &rt, err, sizeof err), MPSB_OK, "%s", err);
+}
+
+static void stop(void) {
+    mpsb_runtime_free(rt);
+}
+
+TestSuite(api, .init = start, .fini = stop);
+
+static mpsb_session *session(void) {
+    mpsb_session *s;
+    cr_assert_eq(mpsb_session_open(rt, &s), MPSB_OK);
+    return s;
+}
+
+static mpsb_result *exec_with(mpsb_session *s, const char *code, uint64_t timeout_ms) {
+    mpsb_exec_options options = {.timeout_ms = timeout_ms};
+    mpsb_result *r;
+    cr_assert_eq(mpsb_exec(s, code, strlen(code), &options, &r), MPSB_OK);
+    return r;
+}
+
+static mpsb_result *exec(mpsb_session *s, const char *code) {
+    return exec_with(s, code, 0);
+}
+
+static void expect_stdout(mpsb_session *s, const char *code, const char *expected) {
+    mpsb_result *r = exec(s, code);
+    cr_assert_str_eq(r->stdout_data, expected, "[%s] gave status %s, stderr [%s] %s", code,
+                     mpsb_status_name(r->status), r->stderr_data,
+                     r->traceback ? r->traceback : "");
+    mpsb_result_free(r);
+}
+
+Test(api, runs_code_in_a_worker) {
+    mpsb_session *s = session();
+    mpsb_result *r = exec(s, "print(6 * 7)");
+    cr_assert_eq(r->status, MPSB_STATUS_OK);
+    cr_assert_str_eq(r->stdout_data, "42\n");
+    cr_assert_not(r->context_reset);
+    cr_assert_null(r->reason);
+    mpsb_result_free(r);
+    cr_assert_gt(mpsb_session_worker_pid(s), 0);
+}
+
+Test(api, state_persists_within_a_session) {
+    mpsb_session *s = session();
+    expect_stdout(s, "x = 41\nimport json", "");
+    expect_stdout(s, "print(x + 1, json.dumps({'a': 1}))", "42 {\"a\": 1}\n");
+}
+
+Test(api, sessions_never_see_each_other) {
+    mpsb_session *a = session(), *b = session();
+    expect_stdout(a, "secret = 'a'", "");
+    expect_stdout(b, "print('secret' in globals())", "False\n");
+    cr_assert_neq(mpsb_session_worker_pid(a), mpsb_session_worker_pid(b));
+}
+
+Test(api, reset_clears_state_without_claiming_a_loss) {
+    mpsb_session *s = session();
+    expect_stdout(s, "x = 1", "");
+    mpsb_session_reset(s);
+    mpsb_result *r = exec(s, "print('x' in globals())");
+    cr_assert_str_eq(r->stdout_data, "False\n");
+    cr_assert_not(r->context_reset);
+    mpsb_result_free(r);
+}
+
+Test(api, guest_error_is_a_result) {
+    mpsb_session *s = session();
+    mpsb_result *r = exec(s, "raise ValueError('bad')");
+    cr_assert_eq(r->status, MPSB_STATUS_ERROR);
+    cr_assert_str_eq(r->error_type, "ValueError");
+    cr_assert_str_eq(r->error_message, "bad");
+    cr_assert(strstr(r->traceback, "Traceback") != NULL);
+    mpsb_result_free(r);
+}
+
+Test(api, clean_limit_stops_keep_state) {
+    mpsb_session *s = session();
+    expect_stdout(s, "x = 5", "");
+    mpsb_result *r = exec_with(s, "while True: pass", 100);
+    cr_assert_eq(r->status, MPSB_STATUS_TIMEOUT);
+    cr_assert_not(r->context_reset);
+    cr_assert_null(r->reason);
+    mpsb_result_free(r);
+    r = exec(s, "bytearray(10**9)");
+    cr_assert_str_eq(r->error_type, "MemoryError");
+    mpsb_result_free(r);
+    expect_stdout(s, "print(x)", "5\n");
+}
+
+Test(api, long_c_call_is_killed_at_deadline_plus_grace) {
+    mpsb_session *s = session();
+    expect_stdout(s, "x = 5", "");
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    mpsb_result *r = exec_with(s, "y = 10**10**8", 300);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double elapsed = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    cr_assert_eq(r->status, MPSB_STATUS_TIMEOUT);
+    cr_assert_str_eq(r->reason, "killed after the deadline");
+    cr_assert(elapsed < 0.8, "took %.3f s", elapsed);
+    mpsb_result_free(r);
+    r = exec(s, "print('x' in globals())");
+    cr_assert(r->context_reset);
+    cr_assert(strstr(r->reason, "killed after the deadline") != NULL, "%s", r->reason);
+    cr_assert_str_eq(r->stdout_data, "False\n");
+    mpsb_result_free(r);
+}
+
+Test(api, crash_discards_only_that_session) {
+    mpsb_session *victim = session(), *bystander = session();
+    expect_stdout(victim, "v = 1", "");
+    expect_stdout(bystander, "b = 2", "");
+    mpsb_result *r = exec(victim, "pow(1, 2, 0)");
+    cr_assert_eq(r->status, MPSB_STATUS_CRASHED);
+    cr_assert(strstr(r->reason, "SIGSEGV") != NULL, "%s", r->reason);
+    mpsb_result_free(r);
+    expect_stdout(bystander, "print(b)", "2\n");
+    r = exec(victim, "print('v' in globals())");
+    cr_assert(r->context_reset);
+    cr_assert_str_eq(r->stdout_data, "False\n");
+    mpsb_result_free(r);
+}
+
+static const char *const forbidden[] = {"open", "socket", "mmap",  "execve", "ptrace",
+                                        "fork", "int80",  "x32",   "write-stdout"};
+
+Test(api, forbidden_syscalls_kill_only_that_worker) {
+    mpsb_session *bystander = session();
+    expect_stdout(bystander, "b = 2", "");
+    for (size_t i = 0; i < sizeof forbidden / sizeof *forbidden; i++) {
+        mpsb_session *s = session();
+        char code[64];
+        snprintf(code, sizeof code, "#mpsb-test-syscall:%s\nprint('survived')", forbidden[i]);
+        mpsb_result *r = exec(s, code);
+        cr_assert_eq(r->status, MPSB_STATUS_CRASHED, "%s: status %s", forbidden[i],
+                     mpsb_status_name(r->status));
+        cr_assert(strstr(r->reason, "sandbox violation") != NULL, "%s: %s", forbidden[i],
+                  r->reason);
+        cr_assert_eq(r->stdout_len, 0);
+        mpsb_result_free(r);
+        mpsb_session_close(s);
+    }
+    expect_stdout(bystander, "print(b)", "2\n");
+}
+
+static bool proc_status_has(int pid, const char *line) {
+    char path[64], buf[4096];
+    snprintf(path, sizeof path, "/proc/%d/status", pid);
+    FILE *f = fopen(path, "r");
+    cr_assert_not_null(f);
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    return strstr(buf, line) != NULL;
+}
+
+Test(api, worker_runs_under_seccomp_with_no_new_privs) {
+    mpsb_session *s = session();
+    expect_stdout(s, "print(1)", "1\n");
+    int pid = mpsb_session_worker_pid(s);
+    cr_assert(proc_status_has(pid, "Seccomp:\t2\n"));
+    cr_assert(proc_status_has(pid, "NoNewPrivs:\t1\n"));
+    uint32_t h = mpsb_runtime_hardening(rt);
+    cr_assert(h & MPSB_HARDEN_SECCOMP);
+    cr_assert(h & MPSB_HARDEN_NO_NEW_PRIVS);
+    cr_assert(h & MPSB_HARDEN_RLIMITS);
+}
+
+Test(api, session_limit_is_enforced) {
+    mpsb_runtime_free(rt);
+    mpsb_config config;
+    mpsb_config_default(&config);
+    config.max_sessions = 1;
+    config.pool_size = 0;
+    cr_assert_eq(mpsb_runtime_new(&config, &rt, NULL, 0), MPSB_OK);
+    mpsb_session *a, *b;
+    cr_assert_eq(mpsb_session_open(rt, &a), MPSB_OK);
+    cr_assert_eq(mpsb_session_open(rt, &b), MPSB_E_LIMIT);
+    mpsb_session_close(a);
+    cr_assert_eq(mpsb_session_open(rt, &b), MPSB_OK);
+}
+
+Test(api, idle_sessions_are_evicted) {
+    mpsb_runtime_free(rt);
+    mpsb_config config;
+    mpsb_config_default(&config);
+    config.idle_timeout_ms = 50;
+    cr_assert_eq(mpsb_runtime_new(&config, &rt, NULL, 0), MPSB_OK);
+    mpsb_session *s = session();
+    expect_stdout(s, "x = 1", "");
+    struct timespec pause = {.tv_nsec = 100 * 1000000};
+    nanosleep(&pause, NULL);
+    cr_assert_eq(mpsb_runtime_evict_idle(rt), 1);
+    mpsb_result *r = exec(s, "print('x' in globals())");
+    cr_assert(r->context_reset);
+    cr_assert(strstr(r->reason, "idle") != NULL);
+    cr_assert_str_eq(r->stdout_data, "False\n");
+    mpsb_result_free(r);
+}
+
+Test(api, oversized_code_is_refused) {
+    mpsb_session *s = session();
+    size_t len = 1024 * 1024 + 1;
+    char *code = malloc(len);
+    memset(code, '#', len);
+    mpsb_result *r;
+    cr_assert_eq(mpsb_exec(s, code, len, NULL, &r), MPSB_E_TOO_LARGE);
+    cr_assert_null(r);
+    free(code);
+}
