@@ -123,6 +123,18 @@ $(TESTHOOKS_BIN): $(CLI_OBJ) $(TESTHOOKS_OBJ) $(LIB)
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
 
+# --- Benchmarks (not tests: they print figures; see BENCHMARKS.md) ---------
+
+BENCH_BIN := $(BUILD)/bench/bench_sandbox
+
+$(BENCH_BIN): bench/bench_sandbox.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(OUR_CFLAGS) -o $@ $< $(LIB) $(SECCOMP_LIBS) -lm
+
+.PHONY: bench
+bench: $(BENCH_BIN)
+	$(BENCH_BIN)
+
 # --- Running ---------------------------------------------------------------
 
 repl: $(BIN)

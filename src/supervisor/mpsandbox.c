@@ -3,10 +3,12 @@
  * sessions, results.
  *
  * The pool is a queue of workers the zygote has forked or is forking: taking
- * one receives the oldest reply (usually already waiting in the socket), then
- * asks the zygote for a replacement, which it forks while the caller runs
- * code. So a fresh session costs a handoff; the fork, hardening and filter
- * happen in the background.
+ * one receives the oldest reply (usually already waiting in the socket);
+ * after the exec, the runtime asks the zygote for a replacement, which it
+ * forks while the caller reads the result. So a fresh session costs a handoff; the fork, hardening and filter
+ * happen in the background. For the same reason a session's worker is
+ * killed without waiting for it to die (the kernel's teardown of its memory
+ * is slow): its pidfd waits in `dying` and is collected later.
  */
 #include <errno.h>
 #include <signal.h>
@@ -42,6 +44,9 @@ struct mpsb_runtime {
     unsigned sessions;  /* open sessions */
     mpsb_session *first;
     uint32_t hardening; /* from the first worker's READY */
+    sup_receiver *receiver;
+    int *dying;         /* pidfds of killed workers not yet collected */
+    size_t n_dying, cap_dying;
 };
 
 static uint64_t now_ns(void) {
@@ -88,6 +93,35 @@ void mpsb_config_default(mpsb_config *config) {
     };
 }
 
+/* Collects the killed workers that are dead by now (or all, waiting). */
+static void reap_dying(mpsb_runtime *rt, bool wait) {
+    size_t kept = 0;
+    for (size_t i = 0; i < rt->n_dying; i++) {
+        if (!sup_reap(rt->dying[i], wait)) {
+            rt->dying[kept++] = rt->dying[i];
+        }
+    }
+    rt->n_dying = kept;
+}
+
+static void kill_worker(mpsb_runtime *rt, sup_worker *w) {
+    int pidfd = sup_worker_kill_later(w);
+    if (pidfd < 0) {
+        return;
+    }
+    if (rt->n_dying == rt->cap_dying) {
+        size_t cap = rt->cap_dying ? rt->cap_dying * 2 : 16;
+        int *grown = realloc(rt->dying, cap * sizeof *grown);
+        if (grown == NULL) {
+            sup_reap(pidfd, true);
+            return;
+        }
+        rt->dying = grown;
+        rt->cap_dying = cap;
+    }
+    rt->dying[rt->n_dying++] = pidfd;
+}
+
 static void fill_pool(mpsb_runtime *rt) {
     while (rt->pending < rt->config.pool_size && sup_zygote_request(&rt->zygote) == 0) {
         rt->pending++;
@@ -107,7 +141,8 @@ int mpsb_runtime_new(const mpsb_config *config, mpsb_runtime **out, char *err, s
         return MPSB_E_INVALID;
     }
     mpsb_runtime *rt = calloc(1, sizeof *rt);
-    if (rt == NULL) {
+    if (rt == NULL || (rt->receiver = sup_receiver_new()) == NULL) {
+        free(rt);
         snprintf(err, err_size, "out of memory");
         return MPSB_E_NOMEM;
     }
@@ -125,6 +160,7 @@ int mpsb_runtime_new(const mpsb_config *config, mpsb_runtime **out, char *err, s
         .address_space_margin = AS_MARGIN,
     };
     if (sup_zygote_start(&rt->zygote, &zc, err, err_size) != 0) {
+        sup_receiver_free(rt->receiver);
         free(rt);
         return MPSB_E_SYSTEM;
     }
@@ -146,10 +182,13 @@ void mpsb_runtime_free(mpsb_runtime *rt) {
         char err[64];
         rt->pending--;
         if (sup_zygote_receive(&rt->zygote, &w, err, sizeof err) == 0) {
-            sup_worker_kill(&w);
+            kill_worker(rt, &w);
         }
     }
     sup_zygote_stop(&rt->zygote);
+    reap_dying(rt, true);
+    free(rt->dying);
+    sup_receiver_free(rt->receiver);
     free(rt);
 }
 
@@ -167,20 +206,23 @@ static int take_worker(mpsb_runtime *rt, sup_worker *w) {
     }
     char err[96];
     rt->pending--;
-    int rc = sup_zygote_receive(&rt->zygote, w, err, sizeof err);
-    fill_pool(rt);
-    return rc == 0 ? MPSB_OK : MPSB_E_SYSTEM;
+    if (sup_zygote_receive(&rt->zygote, w, err, sizeof err) != 0) {
+        return MPSB_E_SYSTEM;
+    }
+    sup_worker_set_priority(w, false);
+    return MPSB_OK;
 }
 
 static void drop_worker(mpsb_session *s) {
     if (s->has_worker) {
-        sup_worker_kill(&s->worker);
+        kill_worker(s->rt, &s->worker);
         s->has_worker = false;
     }
 }
 
 int mpsb_session_open(mpsb_runtime *rt, mpsb_session **out) {
     *out = NULL;
+    reap_dying(rt, false);
     if (rt->sessions >= rt->config.max_sessions) {
         return MPSB_E_LIMIT;
     }
@@ -312,10 +354,16 @@ int mpsb_exec(mpsb_session *s, const char *code, size_t len, const mpsb_exec_opt
     };
     uint64_t started = now_ns();
     sup_outcome o;
-    if (sup_worker_exec(&s->worker, code ? code : "", len, &limits, &o) != 0) {
+    if (sup_worker_exec(&s->worker, rt->receiver, code ? code : "", len, &limits, &o) != 0) {
+        s->has_worker = false;
+        s->lost = true;
+        snprintf(s->lost_reason, sizeof s->lost_reason, "the supervisor ran out of memory");
         return MPSB_E_NOMEM;
     }
     s->last_used_ns = now_ns();
+    /* Refill only now: a fork during the exec would compete with it for
+     * the CPU. */
+    fill_pool(rt);
     if (rt->hardening == 0 && s->worker.ready) {
         rt->hardening = s->worker.applied;
     }

@@ -56,8 +56,9 @@ void sup_zygote_stop(sup_zygote *z);
 enum { SUP_STATUS_CRASHED = 5 };
 
 typedef struct {
-    char *data;
+    char *data; /* NUL-terminated */
     size_t len;
+    size_t cap;
     bool truncated;
 } sup_text;
 
@@ -82,15 +83,34 @@ typedef struct {
     bool interactive;
 } sup_exec_limits;
 
+/* Buffers for receiving from workers (about 180 KiB): one per runtime,
+ * since execs run one at a time. */
+typedef struct sup_receiver sup_receiver;
+sup_receiver *sup_receiver_new(void);
+void sup_receiver_free(sup_receiver *r);
+
 /* Runs code in the worker and waits for its result, at most until the
  * deadline plus the grace period; then, or when the worker dies or sends
  * anything malformed, it is killed and the outcome says lost. Returns 0
- * (outcome filled), or -1 if out of memory. */
-int sup_worker_exec(sup_worker *w, const char *code, size_t len, const sup_exec_limits *limits,
-                    sup_outcome *out);
+ * (outcome filled), or -1 if out of memory (the worker is then killed too). */
+int sup_worker_exec(sup_worker *w, sup_receiver *r, const char *code, size_t len,
+                    const sup_exec_limits *limits, sup_outcome *out);
 
 /* Kills the worker (if alive) and collects it. */
 void sup_worker_kill(sup_worker *w);
+
+/* Workers come from the zygote at background priority (SCHED_IDLE); a
+ * session's worker runs at normal priority. */
+void sup_worker_set_priority(sup_worker *w, bool background);
+
+/* Kills the worker without waiting for it to die (tearing down its memory
+ * takes a while): returns its pidfd, which the caller must pass to
+ * sup_reap until it returns true. Returns -1 if there was no worker. */
+int sup_worker_kill_later(sup_worker *w);
+
+/* Collects a worker killed with sup_worker_kill_later; with wait false only
+ * if it is already dead. Returns true (and closes pidfd) once collected. */
+bool sup_reap(int pidfd, bool wait);
 
 void sup_outcome_free(sup_outcome *out);
 

@@ -13,6 +13,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,15 +40,18 @@ static uint64_t now_ns(void) {
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+static void release(sup_worker *w) {
+    close(w->fd);
+    *w = (sup_worker){.fd = -1, .pidfd = -1};
+}
+
 /* Collects the worker's exit status (it is our child). */
 static int reap(sup_worker *w) {
     siginfo_t info = {0};
     while (waitid((idtype_t)P_PIDFD, (id_t)w->pidfd, &info, WEXITED) != 0 && errno == EINTR) {
     }
     close(w->pidfd);
-    close(w->fd);
-    w->pidfd = w->fd = -1;
-    w->pid = 0;
+    release(w);
     if (info.si_code == CLD_EXITED) {
         return info.si_status;
     }
@@ -60,6 +64,37 @@ void sup_worker_kill(sup_worker *w) {
     }
     syscall(SYS_pidfd_send_signal, w->pidfd, SIGKILL, NULL, 0);
     reap(w);
+}
+
+void sup_worker_set_priority(sup_worker *w, bool background) {
+    /* Safe by pid: the worker is our child, so its pid is not reused until
+     * we collect it. */
+    struct sched_param param = {0};
+    sched_setscheduler(w->pid, background ? SCHED_IDLE : SCHED_OTHER, &param);
+}
+
+int sup_worker_kill_later(sup_worker *w) {
+    int pidfd = w->pidfd;
+    if (pidfd >= 0) {
+        /* Its teardown (unmapping its memory) is background work too. */
+        sup_worker_set_priority(w, true);
+        syscall(SYS_pidfd_send_signal, pidfd, SIGKILL, NULL, 0);
+        release(w);
+    }
+    return pidfd;
+}
+
+bool sup_reap(int pidfd, bool wait) {
+    siginfo_t info = {0};
+    int rc;
+    do {
+        rc = waitid((idtype_t)P_PIDFD, (id_t)pidfd, &info, WEXITED | (wait ? 0 : WNOHANG));
+    } while (rc != 0 && errno == EINTR);
+    if (rc == 0 && info.si_pid == 0) {
+        return false; /* still dying */
+    }
+    close(pidfd);
+    return true;
 }
 
 /* Why a worker ended, from its exit status. */
@@ -94,9 +129,21 @@ static void lose_with_exit_status(sup_worker *w, sup_outcome *out) {
     describe_exit(status, out->reason, sizeof out->reason);
 }
 
-static int append(sup_text *t, const uint8_t *data, size_t len, size_t cap) {
-    if (len > cap - t->len) {
-        return -1;
+/* Appends to a result text, growing it as needed: most results are small,
+ * so the buffer starts small rather than at the cap. */
+static int append(sup_text *t, const uint8_t *data, size_t len) {
+    size_t need = t->len + len + 1;
+    if (need > t->cap) {
+        size_t cap = t->cap ? t->cap : 256;
+        while (cap < need) {
+            cap *= 2;
+        }
+        char *grown = realloc(t->data, cap);
+        if (grown == NULL) {
+            return -1;
+        }
+        t->data = grown;
+        t->cap = cap;
     }
     memcpy(t->data + t->len, data, len);
     t->len += len;
@@ -129,11 +176,20 @@ static int take_done(const wire_done *d, sup_outcome *out) {
     return out->error_type && out->error_message && out->traceback ? 0 : -1;
 }
 
-typedef struct {
+struct sup_receiver {
     uint8_t frame[WIRE_MAX_FRAME + 1];
     uint8_t body[WIRE_MAX_CHUNK * 2];
     wire_assembler assembler;
-} receiver;
+};
+typedef struct sup_receiver receiver;
+
+sup_receiver *sup_receiver_new(void) {
+    return malloc(sizeof(sup_receiver));
+}
+
+void sup_receiver_free(sup_receiver *r) {
+    free(r);
+}
 
 /* Waits for the next whole message until deadline (monotonic ns). Returns 1
  * with the message in r->assembler, or 0 with the worker lost and the
@@ -186,6 +242,14 @@ static int receive(sup_worker *w, receiver *r, uint64_t deadline, sup_outcome *o
     }
 }
 
+/* The supervisor ran out of memory mid-exec: the worker's stream is now out
+ * of step with us, so it goes too. */
+static int out_of_memory(sup_worker *w, sup_outcome *out) {
+    sup_worker_kill(w);
+    sup_outcome_free(out);
+    return -1;
+}
+
 static void protocol_violation(sup_worker *w, sup_outcome *out, const char *what) {
     char reason[128];
     snprintf(reason, sizeof reason, "protocol violation: %s", what);
@@ -207,22 +271,16 @@ static int wait_ready(sup_worker *w, receiver *r, sup_outcome *out) {
     return 1;
 }
 
-int sup_worker_exec(sup_worker *w, const char *code, size_t len, const sup_exec_limits *limits,
-                    sup_outcome *out) {
+int sup_worker_exec(sup_worker *w, sup_receiver *r, const char *code, size_t len,
+                    const sup_exec_limits *limits, sup_outcome *out) {
     memset(out, 0, sizeof *out);
-    out->out.data = malloc(limits->max_output + 1);
-    out->err.data = malloc(limits->max_output + 1);
-    receiver *r = malloc(sizeof *r);
-    if (out->out.data == NULL || out->err.data == NULL || r == NULL) {
-        free(r);
-        sup_outcome_free(out);
-        return -1;
+    static const uint8_t nothing[1];
+    if (append(&out->out, nothing, 0) != 0 || append(&out->err, nothing, 0) != 0) {
+        return out_of_memory(w, out);
     }
-    out->out.data[0] = out->err.data[0] = '\0';
     wire_assembler_init(&r->assembler, r->body, sizeof r->body);
 
     if (!w->ready && !wait_ready(w, r, out)) {
-        free(r);
         return 0;
     }
     uint64_t deadline = now_ns() + limits->timeout_ns + limits->grace_ns;
@@ -235,7 +293,6 @@ int sup_worker_exec(sup_worker *w, const char *code, size_t len, const sup_exec_
     };
     if (wire_send_exec(w->fd, &exec) != 0) {
         lose_with_exit_status(w, out);
-        free(r);
         return 0;
     }
     size_t output_used = 0;
@@ -250,10 +307,12 @@ int sup_worker_exec(sup_worker *w, const char *code, size_t len, const sup_exec_
                 break;
             }
             sup_text *t = o.stream == 0 ? &out->out : &out->err;
-            if (o.data_len > limits->max_output - output_used ||
-                append(t, o.data, o.data_len, limits->max_output) != 0) {
+            if (o.data_len > limits->max_output - output_used) {
                 protocol_violation(w, out, "more output than the cap");
                 break;
+            }
+            if (append(t, o.data, o.data_len) != 0) {
+                return out_of_memory(w, out);
             }
             output_used += o.data_len;
         } else if (r->assembler.type == WIRE_DONE) {
@@ -263,9 +322,7 @@ int sup_worker_exec(sup_worker *w, const char *code, size_t len, const sup_exec_
                 break;
             }
             if (take_done(&d, out) != 0) {
-                free(r);
-                sup_outcome_free(out);
-                return -1;
+                return out_of_memory(w, out);
             }
             break;
         } else {
@@ -273,7 +330,6 @@ int sup_worker_exec(sup_worker *w, const char *code, size_t len, const sup_exec_
             break;
         }
     }
-    free(r);
     return 0;
 }
 

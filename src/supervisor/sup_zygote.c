@@ -88,7 +88,7 @@ static void become_worker(int sock, const sup_zygote_config *config, uint32_t na
     }
     uint32_t applied = namespaces | worker_harden(sock, config->address_space_margin,
                                                   config->cpu_seconds);
-    vm_reset(seed);
+    worker_warm_up(seed);
     if (worker_seccomp_install() != 0) {
         _exit(WORKER_EXIT_NO_SECCOMP);
     }
@@ -138,6 +138,11 @@ static void zygote_main(int control, const sup_zygote_config *config) {
     if (getppid() != parent) {
         _exit(0);
     }
+    /* Forking and warming up workers is background work: on a small machine
+     * it must not take the CPU from a running exec. Workers inherit this
+     * policy; the supervisor gives them a normal one when it takes them. */
+    struct sched_param idle = {0};
+    sched_setscheduler(0, SCHED_IDLE, &idle);
     if (dup2(control, ZYGOTE_FD) < 0) {
         _exit(1);
     }

@@ -5,7 +5,8 @@
  * interpreter is already open (vm_open). In the child, in this order:
  *
  *     worker_harden(sock, ...)      fds, session, prctls, rlimits
- *     vm_reset(seed)                a fresh interpreter with its own seed
+ *     worker_warm_up(seed)          a fresh interpreter with its own seed,
+ *                                   its first pages already touched
  *     worker_seccomp_install()      from here on: read/write on WORKER_FD,
  *                                   exit; anything else kills the process
  *     worker_serve()                READY, then EXEC/RESET/BYE until the end
@@ -55,6 +56,12 @@ uint32_t worker_harden(int sock, size_t address_space_margin, uint64_t cpu_secon
  * zygote, so every worker inherits them. Returns the WIRE_READY_*_NS bits of
  * those entered. */
 uint32_t worker_enter_namespaces(void);
+
+/* Gives the worker a fresh interpreter seeded with seed, after running a
+ * small snippet in it once: the first exec then finds its heap, stack and
+ * frame buffers already copied from the zygote. Page faults are slow on a
+ * VM; this moves them off the first exec, into the background. */
+void worker_warm_up(uint64_t seed);
 
 /* Serves frames on WORKER_FD until BYE or end of stream, then exits. Sends
  * READY (with `applied`) first. Never returns. */
