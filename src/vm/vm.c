@@ -11,6 +11,11 @@
  *
  * Describing an exception (str(), traceback) may run guest code again (a
  * user-defined __str__), so it runs under the same limits and abort target.
+ *
+ * Guest data can fill the heap and stay alive (it is in the globals); then
+ * not even `del data` could be compiled, and the session would be stuck. So
+ * a small block of the heap is held back while guest code runs and handed
+ * to the compiler only: the next statement always has room to compile.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,6 +33,7 @@
 #include "vm_internal.h"
 
 #define MESSAGE_CAP ((size_t)4 * 1024)
+#define COMPILE_RESERVE ((size_t)16 * 1024)
 #define TRACEBACK_CAP ((size_t)16 * 1024)
 /* Run in-process, this is the CLI's "the sandbox crashed" exit code. */
 #define FATAL_EXIT_CODE 4
@@ -77,10 +83,28 @@ static void seed_random(uint64_t seed) {
     }
 }
 
+MP_REGISTER_ROOT_POINTER(void *vm_compile_reserve);
+
+/* Holds the compile reserve back from guest code, if the heap has room. */
+static void hold_compile_reserve(void) {
+    if (MP_STATE_VM(vm_compile_reserve) == NULL) {
+        MP_STATE_VM(vm_compile_reserve) = gc_alloc(COMPILE_RESERVE, 0);
+    }
+}
+
+/* Gives the reserve to the compiler. */
+static void release_compile_reserve(void) {
+    if (MP_STATE_VM(vm_compile_reserve) != NULL) {
+        gc_free(MP_STATE_VM(vm_compile_reserve));
+        MP_STATE_VM(vm_compile_reserve) = NULL;
+    }
+}
+
 static void start_runtime(uint64_t seed) {
     gc_init(vm.heap, (char *)vm.heap + vm.heap_size);
     mp_init();
     seed_random(seed);
+    hold_compile_reserve();
 }
 
 int vm_open(const vm_config *config, char *err, size_t err_size) {
@@ -161,10 +185,12 @@ static void compile_and_run(const char *src, size_t len, bool interactive) {
     if (memchr(src, '\0', len) != NULL) {
         mp_raise_msg(&mp_type_SyntaxError, MP_ERROR_TEXT("source code cannot contain null bytes"));
     }
+    release_compile_reserve();
     mp_lexer_t *lex = mp_lexer_new_from_str_len(MP_QSTR__lt_string_gt_, src, len, 0);
     qstr source_name = lex->source_name;
     mp_parse_tree_t tree = mp_parse(lex, interactive ? MP_PARSE_SINGLE_INPUT : MP_PARSE_FILE_INPUT);
     mp_obj_t module_fun = mp_compile(&tree, source_name, interactive);
+    hold_compile_reserve();
     mp_call_function_0(module_fun);
 }
 
@@ -240,6 +266,7 @@ static int exec_source(const char *src, size_t len, bool interactive, const vm_l
     nlr_set_abort(NULL);
     mp_globals_set(globals);
     mp_locals_set(locals);
+    hold_compile_reserve(); /* if compiling failed, it was not taken back */
 
     if (exc != MP_OBJ_NULL) {
         bool is_exit = mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)),

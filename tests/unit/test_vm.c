@@ -240,6 +240,17 @@ Test(vm, heap_exhaustion_is_memory_error_and_recoverable) {
     assert_out(r, "1000\n");
 }
 
+Test(vm, full_heap_of_live_data_can_still_be_deleted) {
+    vm_result r = run("data = []\nwhile True:\n    data.append([0] * 1000)");
+    cr_assert_eq(r.status, VM_STATUS_ERROR);
+    cr_assert_str_eq(r.error_type, "MemoryError");
+    r = run("del data");
+    cr_assert_eq(r.status, VM_STATUS_OK, "del failed: %.*s", (int)r.traceback.len,
+                 r.traceback.data);
+    r = run("print(len([0] * 100000))");
+    assert_out(r, "100000\n");
+}
+
 Test(vm, heap_lock_does_not_outlive_an_execution) {
     run("import micropython\nmicropython.heap_lock()");
     vm_result r = run("print([1, 2, 3])");
