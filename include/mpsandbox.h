@@ -106,6 +106,7 @@ enum {
     MPSB_HARDEN_NET_NS = 1u << 4,
     MPSB_HARDEN_IPC_NS = 1u << 5,
     MPSB_HARDEN_MOUNT_NS = 1u << 6,
+    MPSB_HARDEN_NO_CAPS = 1u << 7,
 };
 uint32_t mpsb_runtime_hardening(const mpsb_runtime *rt);
 

@@ -80,5 +80,6 @@ bool cli_print_json(const mpsb_result *result, FILE *out);
 int cli_run(int argc, char **argv);
 int cli_repl(int argc, char **argv);
 int cli_compat(int argc, char **argv);
+int cli_info(int argc, char **argv);
 
 #endif

@@ -15,6 +15,7 @@ static const char usage[] =
     "commands:\n"
     "  run       run code in a fresh sandbox (plain output or --json)\n"
     "  repl      a persistent interpreter at a prompt; scriptable from stdin\n"
+    "  info      the confinement a worker gets on this machine, as JSON\n"
     "  compat    the command line MicroPython's own test suite drives\n"
     "\n"
     "  mpsandbox COMMAND --help   options of a command\n"
@@ -39,6 +40,9 @@ int main(int argc, char **argv) {
     }
     if (strcmp(cmd, "repl") == 0) {
         return cli_repl(argc - 1, argv + 1);
+    }
+    if (strcmp(cmd, "info") == 0) {
+        return cli_info(argc - 1, argv + 1);
     }
     if (strcmp(cmd, "compat") == 0) {
         return cli_compat(argc - 1, argv + 1);

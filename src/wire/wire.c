@@ -34,7 +34,6 @@
  * that the supervisor can use it without the engine. */
 #define WIRE_DONE_MAX_STATUS 4u
 /* Every WIRE_READY_* bit: the enum's bits are contiguous from bit 0. */
-#define WIRE_READY_ALL ((uint32_t)WIRE_READY_MOUNT_NS * 2u - 1u)
 
 /* --- Helpers ---------------------------------------------------------------- */
 

@@ -78,7 +78,9 @@ enum {
     WIRE_READY_NET_NS = 1u << 4,
     WIRE_READY_IPC_NS = 1u << 5,
     WIRE_READY_MOUNT_NS = 1u << 6,
+    WIRE_READY_NO_CAPS = 1u << 7,
 };
+#define WIRE_READY_ALL ((uint32_t)WIRE_READY_NO_CAPS * 2u - 1u)
 
 /* One decoded frame; chunk points into the buffer given to the decoder. */
 typedef struct {

@@ -28,7 +28,6 @@
 #define WIRE_EXEC_HEADER ((size_t)20)
 #define WIRE_DONE_HEADER ((size_t)32)
 #define WIRE_DONE_MAX_STATUS 4u
-#define WIRE_READY_ALL ((uint32_t)WIRE_READY_MOUNT_NS * 2u - 1u)
 
 /* --- Helpers ---------------------------------------------------------------- */
 

@@ -45,7 +45,8 @@ int worker_seccomp_install(void);
 /* Hardens the calling process, which must be single-threaded: moves sock to
  * WORKER_FD and closes every other fd; setsid; PR_SET_NO_NEW_PRIVS;
  * PR_SET_DUMPABLE 0; parent-death SIGKILL (and exits at once if the parent
- * is already gone); rlimits: address space limited to what is mapped now
+ * is already gone, or with WORKER_EXIT_FATAL if sock cannot be moved); every
+ * capability dropped; rlimits: address space limited to what is mapped now
  * plus address_space_margin, CPU to cpu_seconds (hard), FSIZE, NPROC and CORE
  * to 0. Returns the WIRE_READY_* bits of what was applied (namespaces are the
  * zygote's: see worker_enter_namespaces). */

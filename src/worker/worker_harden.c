@@ -48,7 +48,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/capability.h>
 #include <sys/prctl.h>
+#include <sys/syscall.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -170,6 +172,19 @@ static bool apply_rlimits(size_t address_space_margin, uint64_t cpu_seconds) {
     return ok;
 }
 
+/* Drops every capability: effective, permitted, inheritable, ambient and
+ * the bounding set. As root, or as root of the zygote's user namespace, the
+ * worker would otherwise hold them all; the filter already forbids the
+ * calls they would matter for, so this is the second lock on that door. */
+static bool drop_capabilities(void) {
+    for (unsigned long cap = 0; cap <= CAP_LAST_CAP; cap++)
+        prctl(PR_CAPBSET_DROP, cap, 0, 0, 0);
+    prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
+    struct __user_cap_header_struct header = {.version = _LINUX_CAPABILITY_VERSION_3};
+    struct __user_cap_data_struct data[_LINUX_CAPABILITY_U32S_3] = {{0}};
+    return syscall(SYS_capset, &header, data) == 0;
+}
+
 uint32_t worker_harden(int sock, size_t address_space_margin, uint64_t cpu_seconds) {
     pid_t ppid = getppid();
     if (move_socket(sock) < 0)
@@ -184,6 +199,8 @@ uint32_t worker_harden(int sock, size_t address_space_margin, uint64_t cpu_secon
     die_with_parent(ppid);
     if (apply_rlimits(address_space_margin, cpu_seconds))
         applied |= WIRE_READY_RLIMITS;
+    if (drop_capabilities())
+        applied |= WIRE_READY_NO_CAPS;
     return applied;
 }
 

@@ -373,3 +373,13 @@ class WorkerSyscalls(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class Info(unittest.TestCase):
+    def test_reports_the_hardening_a_worker_applied(self):
+        proc = subprocess.run([BIN, "info"], capture_output=True, timeout=30)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        info = json.loads(proc.stdout)
+        for key in ("seccomp", "no_new_privs", "rlimits", "no_capabilities"):
+            self.assertIs(info[key], True, key)
+        self.assertEqual(set(info["namespaces"]), {"user", "net", "ipc", "mount"})

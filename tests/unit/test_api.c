@@ -186,10 +186,13 @@ Test(api, worker_runs_under_seccomp_with_no_new_privs) {
     int pid = mpsb_session_worker_pid(s);
     cr_assert(proc_status_has(pid, "Seccomp:\t2\n"));
     cr_assert(proc_status_has(pid, "NoNewPrivs:\t1\n"));
+    cr_assert(proc_status_has(pid, "CapEff:\t0000000000000000\n"));
+    cr_assert(proc_status_has(pid, "CapBnd:\t0000000000000000\n"));
     uint32_t h = mpsb_runtime_hardening(rt);
     cr_assert(h & MPSB_HARDEN_SECCOMP);
     cr_assert(h & MPSB_HARDEN_NO_NEW_PRIVS);
     cr_assert(h & MPSB_HARDEN_RLIMITS);
+    cr_assert(h & MPSB_HARDEN_NO_CAPS);
 }
 
 Test(api, session_limit_is_enforced) {

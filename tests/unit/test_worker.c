@@ -382,7 +382,10 @@ Test(worker_harden, keeps_socket_already_at_worker_fd) {
 Test(worker_harden, applies_session_and_prctls) {
     harden_report r = receive_report(spawn_reporting(17, CPU_SECONDS, NULL));
     cr_assert(r.applied & WIRE_READY_NO_NEW_PRIVS);
-    cr_assert_eq(r.applied & ~(uint32_t)(WIRE_READY_NO_NEW_PRIVS | WIRE_READY_RLIMITS), 0);
+    cr_assert(r.applied & WIRE_READY_NO_CAPS);
+    cr_assert_eq(r.applied & ~(uint32_t)(WIRE_READY_NO_NEW_PRIVS | WIRE_READY_RLIMITS |
+                                         WIRE_READY_NO_CAPS),
+                 0);
     cr_assert(r.session_leader);
     cr_assert_eq(r.dumpable, 0);
     cr_assert_eq(r.no_new_privs, 1);
