@@ -39,9 +39,23 @@ enum { CLI_OPT_MEMORY = 0x100, CLI_OPT_FUEL, CLI_OPT_TIMEOUT, CLI_OPT_MAX_OUTPUT
         {"timeout", required_argument, NULL, CLI_OPT_TIMEOUT},                             \
         {"max-output", required_argument, NULL, CLI_OPT_MAX_OUTPUT}
 
-/* Applies one limit option to config. Returns false after printing a
- * one-line error. */
-bool cli_limits_option(const char *cmd, mpsb_config *config, int opt, const char *arg);
+/* getopt_long values of the options every subcommand shares, besides the
+ * limits; use with CLI_SHARED_OPTIONS. */
+enum { CLI_OPT_HELP = 'h', CLI_OPT_VERSION = 0x1ff };
+#define CLI_SHARED_OPTIONS                                                                 \
+    {"help", no_argument, NULL, CLI_OPT_HELP}, {"version", no_argument, NULL, CLI_OPT_VERSION}, \
+        CLI_LIMIT_OPTIONS
+
+/* What cli_shared_option returns when the option was handled and parsing
+ * goes on. */
+#define CLI_CONTINUE (-1)
+
+/* Handles an option getopt_long returned that is not the subcommand's own:
+ * --help (prints usage, a printf format given cli_limits_help), --version,
+ * a limit, or getopt's ':' and '?'. Returns CLI_CONTINUE, or the exit code
+ * the subcommand should return now. */
+int cli_shared_option(const char *cmd, const char *usage, int opt, mpsb_config *config,
+                      char **argv);
 
 /* Help text lines for the limit options. */
 extern const char cli_limits_help[];

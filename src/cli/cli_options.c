@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <stdio.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -116,7 +117,7 @@ static bool parse_count(const char *text, uint64_t *out) {
     return true;
 }
 
-bool cli_limits_option(const char *cmd, mpsb_config *config, int opt, const char *arg) {
+static bool limit_option(const char *cmd, mpsb_config *config, int opt, const char *arg) {
     switch (opt) {
     case CLI_OPT_MEMORY:
         if (!cli_parse_size(arg, 64 * KIB, 4 * GIB, &config->heap_size)) {
@@ -173,4 +174,21 @@ mpsb_result *cli_exec(const char *cmd, mpsb_session *session, const char *code, 
         return NULL;
     }
     return result;
+}
+
+int cli_shared_option(const char *cmd, const char *usage, int opt, mpsb_config *config,
+                      char **argv) {
+    switch (opt) {
+    case CLI_OPT_HELP:
+        printf(usage, cli_limits_help);
+        return CLI_EXIT_OK;
+    case CLI_OPT_VERSION:
+        printf("mpsandbox %s\n", CLI_VERSION);
+        return CLI_EXIT_OK;
+    case ':':
+    case '?':
+        return cli_option_error(cmd, opt, argv);
+    default:
+        return limit_option(cmd, config, opt, optarg) ? CLI_CONTINUE : CLI_EXIT_USAGE;
+    }
 }

@@ -64,32 +64,16 @@ static void run_statement(statement *st, mpsb_session *session, const mpsb_confi
 }
 
 int cli_repl(int argc, char **argv) {
-    static const struct option options[] = {
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},
-        CLI_LIMIT_OPTIONS,
-        {NULL, 0, NULL, 0},
-    };
+    static const struct option options[] = {CLI_SHARED_OPTIONS, {NULL, 0, NULL, 0}};
     mpsb_config config;
     mpsb_config_default(&config);
     config.pool_size = 1; /* a spare for after a crash or reset */
     int opt;
     opterr = 0;
     while ((opt = getopt_long(argc, argv, ":h", options, NULL)) != -1) {
-        switch (opt) {
-        case 'h':
-            printf(repl_usage, cli_limits_help);
-            return CLI_EXIT_OK;
-        case 'V':
-            printf("mpsandbox %s\n", CLI_VERSION);
-            return CLI_EXIT_OK;
-        case ':':
-        case '?':
-            return cli_option_error("repl", opt, argv);
-        default:
-            if (!cli_limits_option("repl", &config, opt, optarg)) {
-                return CLI_EXIT_USAGE;
-            }
+        int rc = cli_shared_option("repl", repl_usage, opt, &config, argv);
+        if (rc != CLI_CONTINUE) {
+            return rc;
         }
     }
     if (optind < argc) {

@@ -76,9 +76,7 @@ static char *load_code(const char *inline_code, const char *path, size_t *len) {
 int cli_run(int argc, char **argv) {
     static const struct option options[] = {
         {"json", no_argument, NULL, 'j'},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},
-        CLI_LIMIT_OPTIONS,
+        CLI_SHARED_OPTIONS,
         {NULL, 0, NULL, 0},
     };
     mpsb_config config;
@@ -89,25 +87,14 @@ int cli_run(int argc, char **argv) {
     int opt;
     opterr = 0;
     while ((opt = getopt_long(argc, argv, ":c:h", options, NULL)) != -1) {
-        switch (opt) {
-        case 'c':
+        if (opt == 'c') {
             inline_code = optarg;
-            break;
-        case 'j':
+        } else if (opt == 'j') {
             json = true;
-            break;
-        case 'h':
-            printf(run_usage, cli_limits_help);
-            return CLI_EXIT_OK;
-        case 'V':
-            printf("mpsandbox %s\n", CLI_VERSION);
-            return CLI_EXIT_OK;
-        case ':':
-        case '?':
-            return cli_option_error("run", opt, argv);
-        default:
-            if (!cli_limits_option("run", &config, opt, optarg)) {
-                return CLI_EXIT_USAGE;
+        } else {
+            int rc = cli_shared_option("run", run_usage, opt, &config, argv);
+            if (rc != CLI_CONTINUE) {
+                return rc;
             }
         }
     }

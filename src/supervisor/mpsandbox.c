@@ -22,6 +22,18 @@
 #include "vm.h"
 #include "wire.h"
 
+/* The public hardening bits are the wire's READY bits. */
+#define SAME_BIT(a, b) ((uint32_t)(a) == (uint32_t)(b))
+_Static_assert(SAME_BIT(MPSB_HARDEN_SECCOMP, WIRE_READY_SECCOMP) &&
+                   SAME_BIT(MPSB_HARDEN_NO_NEW_PRIVS, WIRE_READY_NO_NEW_PRIVS) &&
+                   SAME_BIT(MPSB_HARDEN_RLIMITS, WIRE_READY_RLIMITS) &&
+                   SAME_BIT(MPSB_HARDEN_USER_NS, WIRE_READY_USER_NS) &&
+                   SAME_BIT(MPSB_HARDEN_NET_NS, WIRE_READY_NET_NS) &&
+                   SAME_BIT(MPSB_HARDEN_IPC_NS, WIRE_READY_IPC_NS) &&
+                   SAME_BIT(MPSB_HARDEN_MOUNT_NS, WIRE_READY_MOUNT_NS) &&
+                   SAME_BIT(MPSB_HARDEN_NO_CAPS, WIRE_READY_NO_CAPS),
+               "mpsandbox.h and wire.h disagree on the hardening bits");
+
 #define MAX_CODE ((size_t)1024 * 1024)
 #define MAX_OUTPUT ((size_t)1024 * 1024 * 1024)
 #define AS_MARGIN ((size_t)256 * 1024 * 1024)

@@ -33,7 +33,6 @@
 /* Highest vm_status (VM_STATUS_OUTPUT_LIMIT); wire does not include vm.h so
  * that the supervisor can use it without the engine. */
 #define WIRE_DONE_MAX_STATUS 4u
-/* Every WIRE_READY_* bit: the enum's bits are contiguous from bit 0. */
 
 /* --- Helpers ---------------------------------------------------------------- */
 
@@ -115,8 +114,7 @@ size_t wire_max_body(wire_type type) {
     case WIRE_HOST_RESULT:
         return 1 + WIRE_MAX_HOST_JSON;
     case WIRE_DONE:
-        return WIRE_DONE_HEADER + WIRE_MAX_ERROR_TYPE + WIRE_MAX_ERROR_MESSAGE +
-               WIRE_MAX_TRACEBACK;
+        return WIRE_DONE_HEADER + WIRE_MAX_ERROR_TYPE + WIRE_MAX_ERROR_MESSAGE + WIRE_MAX_TRACEBACK;
     case WIRE_RESET:
         return WIRE_RESET_SIZE;
     case WIRE_BYE:
@@ -129,8 +127,7 @@ size_t wire_max_body(wire_type type) {
 
 /* --- Frames ------------------------------------------------------------------ */
 
-int wire_decode_frame(const uint8_t *buf, size_t len, wire_frame *out, char *err,
-                      size_t err_size) {
+int wire_decode_frame(const uint8_t *buf, size_t len, wire_frame *out, char *err, size_t err_size) {
     if (buf == NULL || len < WIRE_HEADER_SIZE) {
         return wire_fail(err, err_size, "datagram of %zu bytes is shorter than the %zu-byte header",
                          buf == NULL ? (size_t)0 : len, (size_t)WIRE_HEADER_SIZE);
@@ -198,8 +195,8 @@ static int wire_assembler_check(const wire_assembler *a, const wire_frame *frame
         return wire_fail(err, err_size, "unknown message type %u", type);
     }
     if (a->type != 0 && type != (unsigned)a->type) {
-        return wire_fail(err, err_size, "%s frame interrupts %s message",
-                         wire_type_name(type), wire_type_name((unsigned)a->type));
+        return wire_fail(err, err_size, "%s frame interrupts %s message", wire_type_name(type),
+                         wire_type_name((unsigned)a->type));
     }
     size_t max = wire_max_body(frame->type);
     if (a->len > max || frame->chunk_len > max - a->len) {
@@ -207,7 +204,8 @@ static int wire_assembler_check(const wire_assembler *a, const wire_frame *frame
                          wire_type_name(type), max, a->len, frame->chunk_len);
     }
     if (a->len > a->cap || frame->chunk_len > a->cap - a->len) {
-        return wire_fail(err, err_size, "%s body over the %zu-byte buffer (%zu so far, chunk of %zu)",
+        return wire_fail(err, err_size,
+                         "%s body over the %zu-byte buffer (%zu so far, chunk of %zu)",
                          wire_type_name(type), a->cap, a->len, frame->chunk_len);
     }
     if (frame->chunk_len > 0 && frame->chunk == NULL) {
@@ -247,8 +245,7 @@ static int wire_check_header(const char *name, size_t len, size_t need, char *er
     return 0;
 }
 
-static int wire_check_exact(const char *name, size_t len, size_t need, char *err,
-                            size_t err_size) {
+static int wire_check_exact(const char *name, size_t len, size_t need, char *err, size_t err_size) {
     if (len < need) {
         return wire_fail(err, err_size, "%s body truncated: %zu of %zu bytes", name, len, need);
     }
@@ -323,8 +320,8 @@ int wire_parse_host_call(const uint8_t *body, size_t len, wire_host_call *out, c
                          name_len, len - 2);
     }
     size_t json_len = len - 2 - name_len;
-    if (wire_check_limit("HOST_CALL", "json length", json_len, WIRE_MAX_HOST_JSON, err,
-                         err_size) != 0) {
+    if (wire_check_limit("HOST_CALL", "json length", json_len, WIRE_MAX_HOST_JSON, err, err_size) !=
+        0) {
         return -1;
     }
     out->name = body + 2;
@@ -354,8 +351,7 @@ int wire_parse_host_result(const uint8_t *body, size_t len, wire_host_result *ou
 
 /* The fixed part of DONE: values, then the three string lengths, each checked
  * against its own limit so that their sum cannot overflow. */
-static int wire_parse_done_header(const uint8_t *body, wire_done *out, char *err,
-                                  size_t err_size) {
+static int wire_parse_done_header(const uint8_t *body, wire_done *out, char *err, size_t err_size) {
     unsigned status = body[0];
     unsigned flags = body[1];
     if (status > WIRE_DONE_MAX_STATUS) {
@@ -378,8 +374,8 @@ static int wire_parse_done_header(const uint8_t *body, wire_done *out, char *err
     out->traceback_len = wire_get_u32(body + 28);
     if (wire_check_limit("DONE", "type_len", out->error_type_len, WIRE_MAX_ERROR_TYPE, err,
                          err_size) != 0 ||
-        wire_check_limit("DONE", "message_len", out->error_message_len, WIRE_MAX_ERROR_MESSAGE,
-                         err, err_size) != 0 ||
+        wire_check_limit("DONE", "message_len", out->error_message_len, WIRE_MAX_ERROR_MESSAGE, err,
+                         err_size) != 0 ||
         wire_check_limit("DONE", "traceback_len", out->traceback_len, WIRE_MAX_TRACEBACK, err,
                          err_size) != 0) {
         return -1;

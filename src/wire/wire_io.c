@@ -183,9 +183,9 @@ int wire_send_done(int fd, const wire_done *done) {
     }
     uint8_t header[WIRE_DONE_HEADER];
     header[0] = done->status;
-    header[1] = (uint8_t)((done->stdout_truncated ? 0x01 : 0) | (done->stderr_truncated ? 0x02 : 0) |
-                          (done->message_truncated ? 0x04 : 0) |
-                          (done->traceback_truncated ? 0x08 : 0));
+    header[1] =
+        (uint8_t)((done->stdout_truncated ? 0x01 : 0) | (done->stderr_truncated ? 0x02 : 0) |
+                  (done->message_truncated ? 0x04 : 0) | (done->traceback_truncated ? 0x08 : 0));
     wire_put_u32(header + 2, (uint32_t)done->exit_code); /* modulo 2^32: two's complement */
     wire_put_u64(header + 6, done->fuel_used);
     wire_put_u64(header + 14, done->duration_ns);
