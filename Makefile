@@ -3,6 +3,8 @@
 #   make            build/mpsandbox and build/libmpsandbox.a
 #   make repl       set everything up and open the REPL
 #   make test       unit, CLI and MicroPython test suites
+#   make bench      benchmarks (figures in BENCHMARKS.md)
+#   make fuzz       fuzz the wire decoder (FUZZ_SECONDS, default 60)
 #   make clean      remove build output (keeps the fetched MicroPython tarball)
 #   make distclean  remove all of build/
 #
@@ -134,6 +136,22 @@ $(BENCH_BIN): bench/bench_sandbox.c $(LIB)
 .PHONY: bench
 bench: $(BENCH_BIN)
 	$(BENCH_BIN)
+
+# --- Fuzzing (clang with libFuzzer: Debian clang, libclang-rt-14-dev) ------
+
+FUZZ_SECONDS ?= 60
+
+.PHONY: fuzz
+fuzz:
+	@command -v clang >/dev/null || { echo "make fuzz needs clang and libclang-rt-14-dev" >&2; exit 2; }
+	@mkdir -p $(BUILD)/fuzz/corpus
+	clang -std=gnu11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+	    -Isrc/wire -o $(BUILD)/fuzz/fuzz_wire fuzz/fuzz_wire.c src/wire/wire.c src/wire/wire_io.c
+	$(CC) -std=gnu11 -O2 -Isrc/wire -o $(BUILD)/fuzz/gen_corpus fuzz/gen_corpus.c src/wire/wire.c \
+	    src/wire/wire_io.c
+	$(BUILD)/fuzz/gen_corpus $(BUILD)/fuzz/corpus
+	$(BUILD)/fuzz/fuzz_wire -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus
 
 # --- Running ---------------------------------------------------------------
 
