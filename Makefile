@@ -33,7 +33,7 @@ CLI_SRC := $(wildcard src/cli/*.c)
 # Our code is held to warnings-as-errors; MicroPython's headers are system
 # headers to it, so their style does not fail our build.
 OUR_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes $(OPT) \
-              -Iinclude -Isrc/vm -Isrc/util -Isrc/wire -Isrc/worker -Isrc/supervisor \
+              -Iinclude -Isrc/vm -Isrc/util -Isrc/wire -Isrc/worker -Isrc/supervisor -Isrc/host \
               -isystem $(EMBED)
 # MicroPython builds with its own flags (its upstream build uses -Wall -Werror
 # with c99). NDEBUG as in upstream release builds.
@@ -45,6 +45,9 @@ JANSSON_CFLAGS := $(shell pkg-config --cflags jansson 2>/dev/null)
 JANSSON_LIBS := $(shell pkg-config --libs jansson 2>/dev/null || echo -ljansson)
 CRITERION_LIBS := $(shell pkg-config --libs criterion 2>/dev/null || echo -lcriterion)
 SECCOMP_LIBS := $(shell pkg-config --libs libseccomp 2>/dev/null || echo -lseccomp)
+SQLITE_LIBS := $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
+# What a program linking libmpsandbox.a needs besides it.
+LIB_LIBS = $(JANSSON_LIBS) $(SECCOMP_LIBS) $(SQLITE_LIBS) -lm
 
 LIB := $(BUILD)/libmpsandbox.a
 BIN := $(BUILD)/mpsandbox
@@ -104,7 +107,7 @@ $(LIB): $(MP_OBJ) $(VM_OBJ) $(CORE_OBJ)
 	ar rcs $@ $^
 
 $(BIN): $(CLI_OBJ) $(LIB)
-	$(CC) $(OPT) -o $@ $(CLI_OBJ) $(LIB) $(JANSSON_LIBS) $(SECCOMP_LIBS) -lm
+	$(CC) $(OPT) -o $@ $(CLI_OBJ) $(LIB) $(LIB_LIBS)
 
 # The same binary with a test-only backdoor in the worker (tests/hooks), to
 # check the seccomp filter from inside; the worker loop compiled with it is
@@ -121,7 +124,7 @@ $(BUILD)/obj/testhooks/worker_test_hooks.o: tests/hooks/worker_test_hooks.c
 	$(CC) $(OUR_CFLAGS) -Itests/hooks $(DEPFLAGS) -c $< -o $@
 
 $(TESTHOOKS_BIN): $(CLI_OBJ) $(TESTHOOKS_OBJ) $(LIB)
-	$(CC) $(OPT) -o $@ $(CLI_OBJ) $(TESTHOOKS_OBJ) $(LIB) $(JANSSON_LIBS) $(SECCOMP_LIBS) -lm
+	$(CC) $(OPT) -o $@ $(CLI_OBJ) $(TESTHOOKS_OBJ) $(LIB) $(LIB_LIBS)
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
 
@@ -131,7 +134,7 @@ BENCH_BIN := $(BUILD)/bench/bench_sandbox
 
 $(BENCH_BIN): bench/bench_sandbox.c $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(OUR_CFLAGS) -o $@ $< $(LIB) $(SECCOMP_LIBS) -lm
+	$(CC) $(OUR_CFLAGS) -o $@ $< $(LIB) $(LIB_LIBS)
 
 .PHONY: bench
 bench: $(BENCH_BIN)
@@ -166,7 +169,7 @@ UNIT_BIN := $(BUILD)/tests/unit
 $(UNIT_BIN): $(UNIT_SRC) $(TESTHOOKS_OBJ) $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(OUR_CFLAGS) -o $@ $(UNIT_SRC) $(TESTHOOKS_OBJ) $(LIB) $(CRITERION_LIBS) \
-	    $(SECCOMP_LIBS) -lm
+	    $(LIB_LIBS)
 
 test: test-unit test-cli test-micropython test-scripts
 

@@ -210,6 +210,19 @@ static void wire_fuzz_bye(const uint8_t *body, size_t len, bool resend) {
     }
 }
 
+static void wire_fuzz_host_names(const uint8_t *body, size_t len, bool resend) {
+    size_t count;
+    int rc = wire_parse_host_names(body, len, &count, wire_fuzz_err, sizeof wire_fuzz_err);
+    wire_fuzz_result(rc);
+    if (rc == 0) {
+        WIRE_FUZZ_CHECK(count <= WIRE_MAX_HOST_NAMES);
+        if (resend) {
+            wire_fuzz_expect_resent(wire_send_host_names(wire_fuzz_sv[0], (const char *)body, len),
+                                    WIRE_HOST_NAMES, body, len);
+        }
+    }
+}
+
 typedef void (*wire_fuzz_parser)(const uint8_t *body, size_t len, bool resend);
 
 static wire_fuzz_parser wire_fuzz_parser_for(wire_type type) {
@@ -230,6 +243,8 @@ static wire_fuzz_parser wire_fuzz_parser_for(wire_type type) {
         return wire_fuzz_bye;
     case WIRE_READY:
         return wire_fuzz_ready;
+    case WIRE_HOST_NAMES:
+        return wire_fuzz_host_names;
     }
     return NULL;
 }
@@ -280,7 +295,7 @@ static void wire_fuzz_datagram_in(wire_assembler *a, const uint8_t *d, size_t n)
 
 /* Each parser on the raw datagram, without re-encoding (cheap and direct). */
 static void wire_fuzz_all_parsers(const uint8_t *d, size_t n) {
-    for (unsigned t = WIRE_EXEC; t <= WIRE_READY; t++) {
+    for (unsigned t = WIRE_TYPE_FIRST; t <= WIRE_TYPE_LAST; t++) {
         wire_fuzz_parser_for((wire_type)t)(d, n, false);
     }
 }

@@ -80,6 +80,9 @@ typedef struct {
     uint64_t idle_timeout_ms; /* a session idle this long loses its worker
                                  at the next mpsb_runtime_evict_idle; 0: never;
                                  default 600000 */
+    size_t max_host_result;   /* bytes of JSON a host function may return;
+                                 default 256 KiB */
+    unsigned max_host_calls;  /* host calls per exec; default 10000 */
 } mpsb_config;
 
 void mpsb_config_default(mpsb_config *config);
@@ -115,9 +118,44 @@ uint32_t mpsb_runtime_hardening(const mpsb_runtime *rt);
  * Returns how many were evicted. */
 unsigned mpsb_runtime_evict_idle(mpsb_runtime *rt);
 
+/* --- Host functions ------------------------------------------------------
+ *
+ * A host function is a global every session's guest code can call, e.g.
+ * read_only_sql_query(db, sql). Its arguments arrive as JSON text
+ * {"args": [...], "kwargs": {...}}, already checked: strict UTF-8 JSON, at
+ * most 1 MiB and 64 levels deep, no duplicate keys. It runs in the caller's
+ * process (the supervisor), with the session's actor for permission checks.
+ */
+typedef struct {
+    const char *name;      /* the function called */
+    const char *actor;     /* the session's actor (mpsb_session_set_actor) */
+    const char *args_json; /* NUL-terminated; args_len bytes */
+    size_t args_len;
+} mpsb_host_call;
+
+/* Returns MPSB_HOST_OK with *out a malloc'd JSON text of *out_len bytes
+ * (the guest gets it decoded; over max_host_result it gets a RuntimeError
+ * instead), or MPSB_HOST_ERROR with *out a malloc'd NUL-terminated message
+ * (or NULL) that the guest gets as a RuntimeError. The runtime frees *out. */
+enum { MPSB_HOST_OK = 0, MPSB_HOST_ERROR = 1 };
+typedef int (*mpsb_host_function)(void *userdata, const mpsb_host_call *call, char **out,
+                                  size_t *out_len);
+
+/* Registers fn under name (an identifier of at most 64 characters; at most
+ * 64 functions). userdata is passed back to fn and not owned. A function
+ * registered later reaches running sessions at their next exec. Returns
+ * MPSB_OK, MPSB_E_INVALID (bad or duplicate name, too many) or
+ * MPSB_E_NOMEM. */
+int mpsb_runtime_register_function(mpsb_runtime *rt, const char *name, mpsb_host_function fn,
+                                   void *userdata);
+
 /* Opens a session (taking a spare worker is deferred to its first exec).
  * *out belongs to rt; close it with mpsb_session_close. */
 int mpsb_session_open(mpsb_runtime *rt, mpsb_session **out);
+
+/* Sets who the session acts for (host functions see it as call->actor);
+ * default "local". The string is copied. */
+int mpsb_session_set_actor(mpsb_session *s, const char *actor);
 
 /* Discards the session's interpreter; the next exec starts fresh (without
  * context_reset: the caller asked for it). */

@@ -5,7 +5,7 @@
 set -eu
 
 packages="build-essential pkg-config python3 xz-utils apt debian-archive-keyring
-          libjansson-dev libseccomp-dev libcriterion-dev strace"
+          libjansson-dev libseccomp-dev libsqlite3-dev libcriterion-dev strace"
 
 missing=
 for p in $packages; do

@@ -10,7 +10,10 @@
  * killed without waiting for it to die (the kernel's teardown of its memory
  * is slow): its pidfd waits in `dying` and is collected later.
  */
+#define _GNU_SOURCE
 #include <errno.h>
+#include <jansson.h>
+#include <stdarg.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,11 +42,22 @@ _Static_assert(SAME_BIT(MPSB_HARDEN_SECCOMP, WIRE_READY_SECCOMP) &&
 #define AS_MARGIN ((size_t)256 * 1024 * 1024)
 #define MIN_WORKER_CPU_SECONDS 600
 
+#define MAX_FUNCTIONS 64
+#define MAX_ACTOR 128
+
+typedef struct {
+    char name[WIRE_MAX_HOST_NAME + 1];
+    mpsb_host_function fn;
+    void *userdata;
+} host_function;
+
 struct mpsb_session {
     mpsb_runtime *rt;
     mpsb_session *prev, *next;
+    char actor[MAX_ACTOR];
     sup_worker worker;
     bool has_worker;
+    unsigned worker_functions; /* how many host functions its worker knows */
     bool lost;          /* the previous interpreter was lost: say so once */
     char lost_reason[160];
     uint64_t last_used_ns;
@@ -57,6 +71,10 @@ struct mpsb_runtime {
     mpsb_session *first;
     uint32_t hardening; /* from the first worker's READY */
     sup_receiver *receiver;
+    host_function functions[MAX_FUNCTIONS];
+    unsigned n_functions;
+    char names[MAX_FUNCTIONS * (WIRE_MAX_HOST_NAME + 1)]; /* '\n'-joined */
+    size_t names_len;
     int *dying;         /* pidfds of killed workers not yet collected */
     size_t n_dying, cap_dying;
 };
@@ -102,6 +120,8 @@ void mpsb_config_default(mpsb_config *config) {
         .pool_size = 2,
         .max_sessions = 64,
         .idle_timeout_ms = 600000,
+        .max_host_result = (size_t)256 * 1024,
+        .max_host_calls = 10000,
     };
 }
 
@@ -148,7 +168,7 @@ int mpsb_runtime_new(const mpsb_config *config, mpsb_runtime **out, char *err, s
     }
     *out = NULL;
     if (config == NULL || config->heap_size < VM_MIN_HEAP || config->timeout_ms == 0 ||
-        config->max_output > MAX_OUTPUT) {
+        config->max_output > MAX_OUTPUT || config->max_host_result > WIRE_MAX_HOST_JSON) {
         snprintf(err, err_size, "invalid configuration");
         return MPSB_E_INVALID;
     }
@@ -232,6 +252,128 @@ static void drop_worker(mpsb_session *s) {
     }
 }
 
+static bool is_identifier(const char *s) {
+    size_t len = strlen(s);
+    if (len == 0 || len > WIRE_MAX_HOST_NAME || (s[0] >= '0' && s[0] <= '9')) {
+        return false;
+    }
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '_')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+int mpsb_runtime_register_function(mpsb_runtime *rt, const char *name, mpsb_host_function fn,
+                                   void *userdata) {
+    if (name == NULL || fn == NULL || !is_identifier(name) || rt->n_functions == MAX_FUNCTIONS) {
+        return MPSB_E_INVALID;
+    }
+    for (unsigned i = 0; i < rt->n_functions; i++) {
+        if (strcmp(rt->functions[i].name, name) == 0) {
+            return MPSB_E_INVALID;
+        }
+    }
+    host_function *f = &rt->functions[rt->n_functions++];
+    snprintf(f->name, sizeof f->name, "%s", name);
+    f->fn = fn;
+    f->userdata = userdata;
+    rt->names_len += (size_t)snprintf(rt->names + rt->names_len, sizeof rt->names - rt->names_len,
+                                      "%s%s", rt->names_len ? "\n" : "", name);
+    return MPSB_OK;
+}
+
+int mpsb_session_set_actor(mpsb_session *s, const char *actor) {
+    if (actor == NULL || strlen(actor) >= sizeof s->actor) {
+        return MPSB_E_INVALID;
+    }
+    snprintf(s->actor, sizeof s->actor, "%s", actor);
+    return MPSB_OK;
+}
+
+static bool reply_text(char **reply, size_t *reply_len, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Sets *reply to a formatted message; always returns false (an error). */
+static bool reply_text(char **reply, size_t *reply_len, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vasprintf(reply, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        *reply = NULL;
+        n = 0;
+    }
+    *reply_len = (size_t)n;
+    return false;
+}
+
+/* A worker's host call (sup_host_fn): name matched exactly, arguments
+ * checked, the function called, its result bounded. */
+static bool dispatch_host_call(void *ctx, const uint8_t *name, size_t name_len,
+                               const uint8_t *json, size_t json_len, char **reply,
+                               size_t *reply_len) {
+    mpsb_session *s = ctx;
+    mpsb_runtime *rt = s->rt;
+    const host_function *f = NULL;
+    for (unsigned i = 0; i < rt->n_functions; i++) {
+        if (strlen(rt->functions[i].name) == name_len &&
+            memcmp(rt->functions[i].name, name, name_len) == 0) {
+            f = &rt->functions[i];
+        }
+    }
+    if (f == NULL) {
+        return reply_text(reply, reply_len, "there is no host function of that name");
+    }
+    char err[160];
+    if (sup_json_check_args(json, json_len, err, sizeof err) != 0) {
+        return reply_text(reply, reply_len, "%s(): bad arguments: %s", f->name, err);
+    }
+    char *args = malloc(json_len + 1);
+    if (args == NULL) {
+        *reply = NULL;
+        return false;
+    }
+    memcpy(args, json, json_len);
+    args[json_len] = '\0';
+    mpsb_host_call call = {
+        .name = f->name, .actor = s->actor, .args_json = args, .args_len = json_len};
+    char *out = NULL;
+    size_t out_len = 0;
+    int rc = f->fn(f->userdata, &call, &out, &out_len);
+    free(args);
+    if (rc != MPSB_HOST_OK) {
+        if (out == NULL) {
+            return reply_text(reply, reply_len, "%s() failed", f->name);
+        }
+        *reply = out; /* a NUL-terminated message */
+        *reply_len = strlen(out);
+        return false;
+    }
+    if (out == NULL) {
+        return reply_text(reply, reply_len, "%s() returned nothing", f->name);
+    }
+    if (out_len > rt->config.max_host_result) {
+        free(out);
+        return reply_text(reply, reply_len,
+                          "the result of %s() is too large (%zu bytes; the limit is %zu): "
+                          "ask for less",
+                          f->name, out_len, rt->config.max_host_result);
+    }
+    struct json_t *check = sup_json_parse((const uint8_t *)out, out_len, out_len, err, sizeof err);
+    if (check == NULL) {
+        free(out);
+        return reply_text(reply, reply_len, "%s() returned %s", f->name, err);
+    }
+    json_decref(check);
+    *reply = out;
+    *reply_len = out_len;
+    return true;
+}
+
 int mpsb_session_open(mpsb_runtime *rt, mpsb_session **out) {
     *out = NULL;
     reap_dying(rt, false);
@@ -243,6 +385,7 @@ int mpsb_session_open(mpsb_runtime *rt, mpsb_session **out) {
         return MPSB_E_NOMEM;
     }
     s->rt = rt;
+    snprintf(s->actor, sizeof s->actor, "local");
     s->last_used_ns = now_ns();
     s->next = rt->first;
     if (rt->first != NULL) {
@@ -346,6 +489,7 @@ int mpsb_exec(mpsb_session *s, const char *code, size_t len, const mpsb_exec_opt
             return rc;
         }
         s->has_worker = true;
+        s->worker_functions = 0;
         if (s->lost) {
             context_reset = true;
             snprintf(reset_reason, sizeof reset_reason,
@@ -363,7 +507,15 @@ int mpsb_exec(mpsb_session *s, const char *code, size_t len, const mpsb_exec_opt
         .grace_ns = c->grace_ms * 1000000u,
         .max_output = c->max_output,
         .interactive = options && options->interactive,
+        .host = dispatch_host_call,
+        .host_ctx = s,
+        .max_host_calls = c->max_host_calls,
     };
+    if (s->worker_functions != rt->n_functions) {
+        /* A send failure means the worker died: the exec finds out how. */
+        sup_worker_send_host_names(&s->worker, rt->names, rt->names_len);
+        s->worker_functions = rt->n_functions;
+    }
     uint64_t started = now_ns();
     sup_outcome o;
     if (sup_worker_exec(&s->worker, rt->receiver, code ? code : "", len, &limits, &o) != 0) {

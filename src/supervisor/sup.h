@@ -75,15 +75,28 @@ typedef struct {
     char reason[128]; /* why, when lost */
 } sup_outcome;
 
+/* Answers a worker's host call. Returns true with *reply a JSON result, or
+ * false with *reply an error message for the guest; *reply is malloc'd
+ * (NULL if out of memory). name and json are unchecked worker bytes. */
+typedef bool (*sup_host_fn)(void *ctx, const uint8_t *name, size_t name_len, const uint8_t *json,
+                            size_t json_len, char **reply, size_t *reply_len);
+
 typedef struct {
     uint64_t fuel;
     uint64_t timeout_ns;
     uint64_t grace_ns;
     size_t max_output;
     bool interactive;
+    sup_host_fn host; /* NULL: a host call is a protocol violation */
+    void *host_ctx;
+    unsigned max_host_calls; /* per exec; past it calls fail in the guest */
 } sup_exec_limits;
 
-/* Buffers for receiving from workers (about 180 KiB): one per runtime,
+/* Tells the worker which host functions to define ('\n'-joined names).
+ * Returns 0, or -1 if the worker is gone (the next exec finds out how). */
+int sup_worker_send_host_names(sup_worker *w, const char *names, size_t len);
+
+/* Buffers for receiving from workers (about 1.1 MiB): one per runtime,
  * since execs run one at a time. */
 typedef struct sup_receiver sup_receiver;
 sup_receiver *sup_receiver_new(void);
@@ -113,5 +126,21 @@ int sup_worker_kill_later(sup_worker *w);
 bool sup_reap(int pidfd, bool wait);
 
 void sup_outcome_free(sup_outcome *out);
+
+/* --- sup_json.c ------------------------------------------------------------ */
+
+#define SUP_JSON_MAX_DEPTH 64
+#define SUP_JSON_MAX_ARGS ((size_t)1024 * 1024)
+
+/* Parses strict JSON of at most max_len bytes and SUP_JSON_MAX_DEPTH levels,
+ * without duplicate keys. Returns a new jansson reference, or NULL with a
+ * message in err. */
+struct json_t;
+struct json_t *sup_json_parse(const uint8_t *text, size_t len, size_t max_len, char *err,
+                              size_t err_size);
+
+/* Checks a worker's host-call arguments: valid JSON within the limits, of
+ * the form {"args": [...], "kwargs": {...}}. Returns 0, or -1 with err. */
+int sup_json_check_args(const uint8_t *text, size_t len, char *err, size_t err_size);
 
 #endif

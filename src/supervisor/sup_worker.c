@@ -176,9 +176,10 @@ static int take_done(const wire_done *d, sup_outcome *out) {
     return out->error_type && out->error_message && out->traceback ? 0 : -1;
 }
 
+/* Room for the largest message a worker may send: a HOST_CALL. */
 struct sup_receiver {
     uint8_t frame[WIRE_MAX_FRAME + 1];
-    uint8_t body[WIRE_MAX_CHUNK * 2];
+    uint8_t body[2 + WIRE_MAX_HOST_NAME + WIRE_MAX_HOST_JSON];
     wire_assembler assembler;
 };
 typedef struct sup_receiver receiver;
@@ -271,6 +272,50 @@ static int wait_ready(sup_worker *w, receiver *r, sup_outcome *out) {
     return 1;
 }
 
+int sup_worker_send_host_names(sup_worker *w, const char *names, size_t len) {
+    return wire_send_host_names(w->fd, names, len);
+}
+
+/* Answers one HOST_CALL. Returns 0, -1 (out of memory) or 1 (the worker is
+ * lost: the outcome says why). */
+static int answer_host_call(sup_worker *w, const sup_exec_limits *limits, const uint8_t *body,
+                            size_t body_len, unsigned *calls, sup_outcome *out) {
+    char err[96];
+    wire_host_call c;
+    if (limits->host == NULL || wire_parse_host_call(body, body_len, &c, err, sizeof err) != 0) {
+        protocol_violation(w, out, limits->host == NULL ? "unexpected host call" : err);
+        return 1;
+    }
+    char *reply = NULL;
+    size_t reply_len = 0;
+    bool ok = false;
+    if (++*calls > limits->max_host_calls) {
+        int n = asprintf(&reply, "too many host calls in one execution (the limit is %u)",
+                         limits->max_host_calls);
+        reply_len = n > 0 ? (size_t)n : 0;
+        if (n < 0) {
+            reply = NULL;
+        }
+    } else {
+        ok = limits->host(limits->host_ctx, c.name, c.name_len, c.json, c.json_len, &reply,
+                          &reply_len);
+    }
+    if (reply == NULL) {
+        return -1;
+    }
+    int sent = wire_send_host_result(w->fd, ok, reply, reply_len);
+    free(reply);
+    if (sent != 0) {
+        if (errno == EMSGSIZE) {
+            protocol_violation(w, out, "host reply too large");
+        } else {
+            lose_with_exit_status(w, out);
+        }
+        return 1;
+    }
+    return 0;
+}
+
 int sup_worker_exec(sup_worker *w, sup_receiver *r, const char *code, size_t len,
                     const sup_exec_limits *limits, sup_outcome *out) {
     memset(out, 0, sizeof *out);
@@ -296,6 +341,7 @@ int sup_worker_exec(sup_worker *w, sup_receiver *r, const char *code, size_t len
         return 0;
     }
     size_t output_used = 0;
+    unsigned host_calls = 0;
     while (receive(w, r, deadline, out, "killed after the deadline", VM_STATUS_TIMEOUT)) {
         const uint8_t *body = r->assembler.buf;
         size_t body_len = r->assembler.len;
@@ -315,6 +361,14 @@ int sup_worker_exec(sup_worker *w, sup_receiver *r, const char *code, size_t len
                 return out_of_memory(w, out);
             }
             output_used += o.data_len;
+        } else if (r->assembler.type == WIRE_HOST_CALL) {
+            int rc = answer_host_call(w, limits, body, body_len, &host_calls, out);
+            if (rc < 0) {
+                return out_of_memory(w, out);
+            }
+            if (rc > 0) {
+                break;
+            }
         } else if (r->assembler.type == WIRE_DONE) {
             wire_done d;
             if (wire_parse_done(body, body_len, &d, err, sizeof err) != 0) {

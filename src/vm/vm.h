@@ -104,6 +104,30 @@ void vm_reset(uint64_t seed);
 /* Stops the interpreter and frees everything vm_open allocated. */
 void vm_close(void);
 
+/* --- Host functions (vm_host.c) ------------------------------------------
+ *
+ * A host function is a global the guest calls like any function; its
+ * arguments are encoded as {"args": [...], "kwargs": {...}} (JSON values
+ * only: others raise TypeError in the guest) and given to the handler. */
+typedef struct {
+    bool ok;          /* data is a JSON result; else an error message */
+    const char *data; /* owned by the handler; valid until its next call */
+    size_t len;
+} vm_host_reply;
+
+/* Returns 0 with *reply filled, or -1 if the call could not be made (the
+ * guest then gets a RuntimeError). */
+typedef int (*vm_host_handler)(const char *name, size_t name_len, const char *args_json,
+                               size_t args_len, vm_host_reply *reply);
+
+/* Sets the handler every host function calls. */
+void vm_set_host_handler(vm_host_handler handler);
+
+/* Defines a global `name` (an identifier) in the current interpreter that
+ * calls the handler. Returns 0, or -1 if the heap is full. A reset removes
+ * it: define it again after vm_reset. */
+int vm_define_host_function(const char *name, size_t len);
+
 /* Called when the interpreter hits an unrecoverable internal error (its
  * state can no longer be trusted); must not return. The default prints to
  * stderr and exits with code 4; a confined worker, which may not write to

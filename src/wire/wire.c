@@ -78,7 +78,7 @@ static void wire_put_u32(uint8_t *p, uint32_t v) {
 /* Types are compared as unsigned: a wire_type read from a hostile byte or
  * built by a caller may hold any value. */
 static bool wire_type_known(unsigned type) {
-    return type >= WIRE_EXEC && type <= WIRE_READY;
+    return type >= WIRE_TYPE_FIRST && type <= WIRE_TYPE_LAST;
 }
 
 static const char *wire_type_name(unsigned type) {
@@ -99,6 +99,8 @@ static const char *wire_type_name(unsigned type) {
         return "BYE";
     case WIRE_READY:
         return "READY";
+    case WIRE_HOST_NAMES:
+        return "HOST_NAMES";
     }
     return "unknown";
 }
@@ -121,6 +123,8 @@ size_t wire_max_body(wire_type type) {
         return 0;
     case WIRE_READY:
         return WIRE_READY_SIZE;
+    case WIRE_HOST_NAMES:
+        return WIRE_MAX_HOST_NAMES * (WIRE_MAX_HOST_NAME + 1);
     }
     return 0;
 }
@@ -427,4 +431,45 @@ int wire_parse_ready(const uint8_t *body, size_t len, uint32_t *applied, char *e
 int wire_parse_bye(const uint8_t *body, size_t len, char *err, size_t err_size) {
     (void)body;
     return wire_check_exact("BYE", len, 0, err, err_size);
+}
+
+/* An identifier: a letter or '_', then letters, digits or '_'. */
+static bool wire_is_identifier(const uint8_t *s, size_t len) {
+    if (len == 0 || len > WIRE_MAX_HOST_NAME || (s[0] >= '0' && s[0] <= '9')) {
+        return false;
+    }
+    for (size_t i = 0; i < len; i++) {
+        uint8_t c = s[i];
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                  c == '_';
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
+int wire_parse_host_names(const uint8_t *body, size_t len, size_t *count, char *err,
+                          size_t err_size) {
+    *count = 0;
+    size_t start = 0;
+    while (start < len) {
+        size_t end = start;
+        while (end < len && body[end] != '\n') {
+            end++;
+        }
+        if (!wire_is_identifier(body + start, end - start)) {
+            return wire_fail(err, err_size, "HOST_NAMES body: name %zu is not an identifier",
+                             *count + 1);
+        }
+        if (++*count > WIRE_MAX_HOST_NAMES) {
+            return wire_fail(err, err_size, "HOST_NAMES body: more than %zu names",
+                             WIRE_MAX_HOST_NAMES);
+        }
+        if (end == len - 1) {
+            return wire_fail(err, err_size, "HOST_NAMES body ends with a separator");
+        }
+        start = end + 1;
+    }
+    return 0;
 }

@@ -33,6 +33,10 @@
  *   BYE          sup→wkr    empty
  *   READY        wkr→sup    u32 applied (WIRE_READY_* bits: what hardening
  *                           the worker applied)
+ *   HOST_NAMES   sup→wkr    the host functions to define as globals: names
+ *                           joined by '\n' (each an identifier of at most
+ *                           WIRE_MAX_HOST_NAME bytes; at most
+ *                           WIRE_MAX_HOST_NAMES names; empty: none)
  *
  * Every byte from a worker is hostile: the decoder and parsers are pure
  * functions over byte buffers that reject malformed, truncated, oversized or
@@ -55,6 +59,7 @@
 #define WIRE_MAX_OUTPUT_CHUNK (WIRE_MAX_CHUNK - 1)  /* one OUTPUT message */
 #define WIRE_MAX_HOST_JSON ((size_t)1024 * 1024)    /* host call args/result */
 #define WIRE_MAX_HOST_NAME ((size_t)64)              /* host function name */
+#define WIRE_MAX_HOST_NAMES ((size_t)64)             /* in one HOST_NAMES */
 #define WIRE_MAX_ERROR_TYPE ((size_t)256)
 #define WIRE_MAX_ERROR_MESSAGE ((size_t)4 * 1024)
 #define WIRE_MAX_TRACEBACK ((size_t)16 * 1024)
@@ -68,7 +73,10 @@ typedef enum {
     WIRE_RESET = 6,
     WIRE_BYE = 7,
     WIRE_READY = 8,
+    WIRE_HOST_NAMES = 9,
 } wire_type;
+#define WIRE_TYPE_FIRST WIRE_EXEC
+#define WIRE_TYPE_LAST WIRE_HOST_NAMES
 
 enum {
     WIRE_READY_SECCOMP = 1u << 0,
@@ -179,6 +187,9 @@ int wire_parse_reset(const uint8_t *body, size_t len, uint64_t *seed, char *err,
 int wire_parse_ready(const uint8_t *body, size_t len, uint32_t *applied, char *err,
                      size_t err_size);
 int wire_parse_bye(const uint8_t *body, size_t len, char *err, size_t err_size);
+/* Checks every name; *count gets how many there are. */
+int wire_parse_host_names(const uint8_t *body, size_t len, size_t *count, char *err,
+                          size_t err_size);
 
 /* --- Sending (wire_io.c) ---------------------------------------------------- */
 
@@ -204,6 +215,8 @@ int wire_send_done(int fd, const wire_done *done);
 int wire_send_reset(int fd, uint64_t seed);
 int wire_send_bye(int fd);
 int wire_send_ready(int fd, uint32_t applied);
+/* names: already joined by '\n'. */
+int wire_send_host_names(int fd, const char *names, size_t len);
 
 /* Reads one datagram into buf with read(2) only (a SEQPACKET read returns
  * one datagram and silently drops what does not fit, so cap must be larger

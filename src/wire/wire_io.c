@@ -109,7 +109,7 @@ static int wire_write_frame(int fd, const uint8_t *frame, size_t len) {
 /* --- Sending ------------------------------------------------------------------ */
 
 int wire_send(int fd, wire_type type, const wire_part *parts, size_t n_parts) {
-    if ((unsigned)type < WIRE_EXEC || (unsigned)type > WIRE_READY) {
+    if ((unsigned)type < WIRE_TYPE_FIRST || (unsigned)type > WIRE_TYPE_LAST) {
         return wire_errno(EINVAL);
     }
     size_t total;
@@ -218,6 +218,11 @@ int wire_send_ready(int fd, uint32_t applied) {
     wire_put_u32(body, applied);
     wire_part part = {body, sizeof body};
     return wire_send(fd, WIRE_READY, &part, 1);
+}
+
+int wire_send_host_names(int fd, const char *names, size_t len) {
+    wire_part part = {names, len};
+    return wire_send(fd, WIRE_HOST_NAMES, &part, 1);
 }
 
 /* --- Reading ------------------------------------------------------------------ */

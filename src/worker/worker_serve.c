@@ -23,6 +23,11 @@
 
 static uint8_t frame_buf[WIRE_MAX_FRAME + 1];
 static uint8_t message_buf[WIRE_MAX_CODE + 64];
+/* A host call's reply arrives while the EXEC message is still in use. */
+static uint8_t host_reply_buf[WIRE_MAX_HOST_JSON + 64];
+/* The host functions to define in every fresh interpreter ('\n'-joined). */
+static char host_names[WIRE_MAX_HOST_NAMES * (WIRE_MAX_HOST_NAME + 1)];
+static size_t host_names_len;
 
 /* Writes to the stack the frame loop will use (wire_send alone keeps a
  * whole frame on it). */
@@ -44,16 +49,76 @@ void worker_warm_up(uint64_t seed) {
     vm_reset(seed);
 }
 
-static void fatal(const char *why) {
-    (void)why; /* no stderr here: the exit code says it */
-    _exit(WORKER_EXIT_FATAL);
-}
-
 static void send_or_die(int rc) {
     if (rc != 0) {
         _exit(WORKER_EXIT_IO);
     }
 }
+
+static void fatal(const char *why) {
+    (void)why; /* no stderr here: the exit code says it */
+    _exit(WORKER_EXIT_FATAL);
+}
+
+/* Reads one whole message into a (whose buffer the caller chose); anything
+ * malformed ends the worker. */
+static void receive_message(wire_assembler *a) {
+    for (;;) {
+        long n = wire_read_datagram(WORKER_FD, frame_buf, sizeof frame_buf);
+        if (n == 0) {
+            _exit(WORKER_EXIT_CLEAN); /* the supervisor is gone */
+        }
+        if (n < 0) {
+            _exit(WORKER_EXIT_IO);
+        }
+        char err[128];
+        wire_frame frame;
+        if (wire_decode_frame(frame_buf, (size_t)n, &frame, err, sizeof err) != 0) {
+            _exit(WORKER_EXIT_PROTOCOL);
+        }
+        int rc = wire_assembler_add(a, &frame, err, sizeof err);
+        if (rc < 0) {
+            _exit(WORKER_EXIT_PROTOCOL);
+        }
+        if (rc == 1) {
+            return;
+        }
+    }
+}
+
+/* The engine's host handler: a HOST_CALL out, a HOST_RESULT back. */
+static int host_call(const char *name, size_t name_len, const char *args_json, size_t args_len,
+                     vm_host_reply *reply) {
+    send_or_die(wire_send_host_call(WORKER_FD, name, name_len, args_json, args_len));
+    wire_assembler a;
+    wire_assembler_init(&a, host_reply_buf, sizeof host_reply_buf);
+    receive_message(&a);
+    char err[128];
+    wire_host_result result;
+    if (a.type != WIRE_HOST_RESULT ||
+        wire_parse_host_result(a.buf, a.len, &result, err, sizeof err) != 0) {
+        _exit(WORKER_EXIT_PROTOCOL);
+    }
+    *reply = (vm_host_reply){
+        .ok = result.ok, .data = (const char *)result.data, .len = result.data_len};
+    return 0;
+}
+
+static void define_host_functions(void) {
+    size_t start = 0;
+    while (start < host_names_len) {
+        size_t end = start;
+        while (end < host_names_len && host_names[end] != '\n') {
+            end++;
+        }
+        if (vm_define_host_function(host_names + start, end - start) != 0) {
+            fatal("no heap for the host functions");
+        }
+        start = end + 1;
+    }
+}
+
+
 
 static void send_text(uint8_t stream, vm_text text) {
     size_t sent = 0;
@@ -131,6 +196,18 @@ static void handle(wire_type type, const uint8_t *body, size_t len) {
             _exit(WORKER_EXIT_PROTOCOL);
         }
         vm_reset(seed);
+        define_host_functions();
+        return;
+    }
+    case WIRE_HOST_NAMES: {
+        size_t count;
+        if (len > sizeof host_names ||
+            wire_parse_host_names(body, len, &count, err, sizeof err) != 0) {
+            _exit(WORKER_EXIT_PROTOCOL);
+        }
+        memcpy(host_names, body, len);
+        host_names_len = len;
+        define_host_functions();
         return;
     }
     case WIRE_BYE:
@@ -142,28 +219,12 @@ static void handle(wire_type type, const uint8_t *body, size_t len) {
 
 void worker_serve(uint32_t applied) {
     vm_on_fatal(fatal);
+    vm_set_host_handler(host_call);
     send_or_die(wire_send_ready(WORKER_FD, applied));
     wire_assembler assembler;
-    wire_assembler_init(&assembler, message_buf, sizeof message_buf);
     for (;;) {
-        long n = wire_read_datagram(WORKER_FD, frame_buf, sizeof frame_buf);
-        if (n == 0) {
-            _exit(WORKER_EXIT_CLEAN); /* the supervisor is gone */
-        }
-        if (n < 0) {
-            _exit(WORKER_EXIT_IO);
-        }
-        char err[128];
-        wire_frame frame;
-        if (wire_decode_frame(frame_buf, (size_t)n, &frame, err, sizeof err) != 0) {
-            _exit(WORKER_EXIT_PROTOCOL);
-        }
-        int rc = wire_assembler_add(&assembler, &frame, err, sizeof err);
-        if (rc < 0) {
-            _exit(WORKER_EXIT_PROTOCOL);
-        }
-        if (rc == 1) {
-            handle(assembler.type, assembler.buf, assembler.len);
-        }
+        wire_assembler_init(&assembler, message_buf, sizeof message_buf);
+        receive_message(&assembler);
+        handle(assembler.type, assembler.buf, assembler.len);
     }
 }

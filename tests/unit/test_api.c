@@ -6,6 +6,7 @@
  * Linked with the test hooks (tests/hooks), so code starting with
  * "#mpsb-test-syscall:NAME" makes the worker issue a forbidden system call.
  */
+#define _GNU_SOURCE
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -236,4 +237,128 @@ Test(api, oversized_code_is_refused) {
     cr_assert_eq(mpsb_exec(s, code, len, NULL, &r), MPSB_E_TOO_LARGE);
     cr_assert_null(r);
     free(code);
+}
+
+/* --- Host functions -------------------------------------------------------- */
+
+/* Echoes its arguments back, so the guest sees exactly what crossed. */
+static int echo(void *userdata, const mpsb_host_call *call, char **out, size_t *out_len) {
+    (void)userdata;
+    if (strstr(call->args_json, "\"fail\"") != NULL) {
+        *out = strdup("echo refused: told to fail");
+        return MPSB_HOST_ERROR;
+    }
+    char *text;
+    int n = asprintf(&text, "{\"actor\":\"%s\",\"call\":%s}", call->actor, call->args_json);
+    cr_assert_gt(n, 0);
+    *out = text;
+    *out_len = (size_t)n;
+    return MPSB_HOST_OK;
+}
+
+/* Returns a JSON string of the requested size. */
+static int blob(void *userdata, const mpsb_host_call *call, char **out, size_t *out_len) {
+    (void)userdata;
+    size_t n = (size_t)atol(strchr(call->args_json, '[') + 1);
+    char *text = malloc(n + 3);
+    text[0] = '"';
+    memset(text + 1, 'x', n);
+    text[n + 1] = '"';
+    text[n + 2] = '\0';
+    *out = text;
+    *out_len = n + 2;
+    return MPSB_HOST_OK;
+}
+
+static void register_echo(void) {
+    cr_assert_eq(mpsb_runtime_register_function(rt, "echo", echo, NULL), MPSB_OK);
+    cr_assert_eq(mpsb_runtime_register_function(rt, "blob", blob, NULL), MPSB_OK);
+}
+
+Test(api_host, arguments_cross_as_json_and_results_come_back, .init = start, .fini = stop) {
+    register_echo();
+    mpsb_session *s = session();
+    mpsb_session_set_actor(s, "alice");
+    expect_stdout(s,
+                  "r = echo(1, 'h\\u00e9', [True, None, 2.5], x={'k': (1, 2)})\n"
+                  "print(r['actor'], r['call']['args'][1] == 'h\\u00e9', r['call']['args'][2],\n"
+                  "      r['call']['kwargs'])",
+                  "alice True [True, None, 2.5] {'x': {'k': [1, 2]}}\n");
+}
+
+Test(api_host, host_error_is_a_catchable_runtime_error, .init = start, .fini = stop) {
+    register_echo();
+    mpsb_session *s = session();
+    expect_stdout(s,
+                  "try:\n    echo('fail')\nexcept RuntimeError as e:\n    print('caught', e)",
+                  "caught echo refused: told to fail\n");
+}
+
+Test(api_host, non_json_arguments_raise_type_error, .init = start, .fini = stop) {
+    register_echo();
+    mpsb_session *s = session();
+    static const char *const cases[][2] = {
+        {"echo(b'bytes')", "TypeError"},     {"echo({1: 2})", "TypeError"},
+        {"echo(object())", "TypeError"},     {"echo(float('nan'))", "ValueError"},
+        {"echo(10**30)", "OverflowError"},   {"a = []\nfor i in range(100): a = [a]\necho(a)", "ValueError"},
+        {"echo('x' * (2 * 1024 * 1024))", "ValueError"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        mpsb_result *r = exec(s, cases[i][0]);
+        cr_assert_eq(r->status, MPSB_STATUS_ERROR, "[%s] %s", cases[i][0],
+                     mpsb_status_name(r->status));
+        cr_assert_str_eq(r->error_type, cases[i][1], "[%s]: %s", cases[i][0], r->error_message);
+        mpsb_result_free(r);
+    }
+    expect_stdout(s, "print(echo(1)['call']['args'])", "[1]\n"); /* still fine */
+}
+
+Test(api_host, results_over_the_cap_are_refused_clearly, .init = start, .fini = stop) {
+    register_echo();
+    mpsb_session *s = session();
+    expect_stdout(s, "print(len(blob(1000)))", "1000\n");
+    mpsb_result *r = exec(s, "blob(300000)");
+    cr_assert_eq(r->status, MPSB_STATUS_ERROR);
+    cr_assert_str_eq(r->error_type, "RuntimeError");
+    cr_assert(strstr(r->error_message, "too large") != NULL, "%s", r->error_message);
+    mpsb_result_free(r);
+}
+
+Test(api_host, lone_surrogates_do_not_cross, .init = start, .fini = stop) {
+    register_echo();
+    mpsb_session *s = session();
+    mpsb_result *r = exec(s, "echo('\\ud800')");
+    cr_assert_eq(r->status, MPSB_STATUS_ERROR);
+    cr_assert_str_eq(r->error_type, "RuntimeError");
+    cr_assert(strstr(r->error_message, "invalid JSON") != NULL, "%s", r->error_message);
+    mpsb_result_free(r);
+}
+
+Test(api_host, host_calls_per_exec_are_bounded, .init = start, .fini = stop) {
+    register_echo();
+    mpsb_session *s = session();
+    mpsb_result *r = exec_with(s,
+                               "n = 0\ntry:\n    while True:\n        echo(n)\n        n += 1\n"
+                               "except RuntimeError as e:\n    print(n, e)",
+                               20000);
+    cr_assert_eq(r->status, MPSB_STATUS_OK, "%s %s", mpsb_status_name(r->status),
+                 r->reason ? r->reason : "");
+    cr_assert_str_eq(r->stdout_data,
+                     "10000 too many host calls in one execution (the limit is 10000)\n");
+    mpsb_result_free(r);
+}
+
+Test(api_host, functions_registered_later_reach_running_sessions, .init = start, .fini = stop) {
+    mpsb_session *s = session();
+    expect_stdout(s, "print('echo' in globals())", "False\n");
+    register_echo();
+    expect_stdout(s, "print(echo(7)['call']['args'])", "[7]\n");
+}
+
+Test(api_host, names_are_checked, .init = start, .fini = stop) {
+    cr_assert_eq(mpsb_runtime_register_function(rt, "9x", echo, NULL), MPSB_E_INVALID);
+    cr_assert_eq(mpsb_runtime_register_function(rt, "has space", echo, NULL), MPSB_E_INVALID);
+    cr_assert_eq(mpsb_runtime_register_function(rt, "", echo, NULL), MPSB_E_INVALID);
+    cr_assert_eq(mpsb_runtime_register_function(rt, "ok", echo, NULL), MPSB_OK);
+    cr_assert_eq(mpsb_runtime_register_function(rt, "ok", echo, NULL), MPSB_E_INVALID);
 }

@@ -547,7 +547,7 @@ Test(wire_limits, max_body) {
     cr_assert_eq(wire_max_body(WIRE_BYE), 0);
     cr_assert_eq(wire_max_body(WIRE_READY), 4);
     cr_assert_eq(wire_max_body((wire_type)0), 0);
-    cr_assert_eq(wire_max_body((wire_type)9), 0);
+    cr_assert_eq(wire_max_body((wire_type)(WIRE_TYPE_LAST + 1)), 0);
 }
 
 Test(wire_limits, encode_header_layout) {
@@ -593,7 +593,7 @@ Test(wire_frame, chunk_over_max) {
 
 Test(wire_frame, unknown_type) {
     uint8_t d[8];
-    unsigned types[] = {0, 9, 255};
+    unsigned types[] = {0, WIRE_TYPE_LAST + 1, 255};
     for (size_t i = 0; i < 3; i++) {
         wire_test_frame(d, types[i], 0, 0, 0);
         wire_test_expect_error(wire_test_decode(d, 8), "unknown frame type");
@@ -1014,7 +1014,7 @@ Test(wire_io, send_refuses_bad_values_without_writing) {
     wire_test_pair(sv);
     int fd = sv[0], peer = sv[1];
     wire_test_expect_refused(wire_send(fd, (wire_type)0, NULL, 0), peer, EINVAL);
-    wire_test_expect_refused(wire_send(fd, (wire_type)9, NULL, 0), peer, EINVAL);
+    wire_test_expect_refused(wire_send(fd, (wire_type)(WIRE_TYPE_LAST + 1), NULL, 0), peer, EINVAL);
     wire_test_expect_refused(wire_send(fd, WIRE_OUTPUT, NULL, 1), peer, EINVAL);
     wire_part missing = {NULL, 3};
     wire_test_expect_refused(wire_send(fd, WIRE_OUTPUT, &missing, 1), peer, EINVAL);
@@ -1123,4 +1123,30 @@ Test(wire_io, read_retries_after_signal) {
     wire_test_wait_child(pid);
     cr_assert_eq(wire_test_signals, 1);
     wire_test_close(sv);
+}
+
+Test(wire_parse, host_names) {
+    static const char names[] = "read_only_sql_query\nlist_databases\n_x9";
+    size_t count = 99;
+    cr_assert_eq(wire_parse_host_names((const uint8_t *)names, sizeof names - 1, &count, E), 0);
+    cr_assert_eq(count, 3);
+    cr_assert_eq(wire_parse_host_names((const uint8_t *)"", 0, &count, E), 0);
+    cr_assert_eq(count, 0);
+    static const char *const bad[] = {"a\n", "\na", "a\n\nb", "9lives", "has space", "dot.ted",
+                                      "uni\xc3\xa9"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        cr_assert_eq(wire_parse_host_names((const uint8_t *)bad[i], strlen(bad[i]), &count, E), -1,
+                     "accepted [%s]", bad[i]);
+        cr_assert_neq(wire_test_err[0], '\0');
+    }
+    char many[WIRE_MAX_HOST_NAMES * 3 + 8] = "";
+    for (size_t i = 0; i <= WIRE_MAX_HOST_NAMES; i++) {
+        strcat(many, i ? "\nab" : "ab");
+    }
+    cr_assert_eq(wire_parse_host_names((const uint8_t *)many, strlen(many), &count, E), -1);
+    char long_name[WIRE_MAX_HOST_NAME + 2];
+    memset(long_name, 'a', sizeof long_name - 1);
+    long_name[sizeof long_name - 1] = '\0';
+    cr_assert_eq(wire_parse_host_names((const uint8_t *)long_name, strlen(long_name), &count, E),
+                 -1);
 }
