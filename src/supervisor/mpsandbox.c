@@ -66,6 +66,7 @@ struct mpsb_session {
 struct mpsb_runtime {
     mpsb_config config;
     sup_zygote zygote;
+    sup_zygote_config zygote_config;
     unsigned pending;   /* spawn requests not yet received */
     unsigned sessions;  /* open sessions */
     mpsb_session *first;
@@ -185,13 +186,13 @@ int mpsb_runtime_new(const mpsb_config *config, mpsb_runtime **out, char *err, s
         signal(SIGPIPE, SIG_IGN);
     }
     uint64_t cpu = 10 * (config->timeout_ms + config->grace_ms) / 1000;
-    sup_zygote_config zc = {
+    rt->zygote_config = (sup_zygote_config){
         .heap_size = config->heap_size,
         .max_output = config->max_output,
         .cpu_seconds = cpu < MIN_WORKER_CPU_SECONDS ? MIN_WORKER_CPU_SECONDS : cpu,
         .address_space_margin = AS_MARGIN,
     };
-    if (sup_zygote_start(&rt->zygote, &zc, err, err_size) != 0) {
+    if (sup_zygote_start(&rt->zygote, &rt->zygote_config, err, err_size) != 0) {
         sup_receiver_free(rt->receiver);
         free(rt);
         return MPSB_E_SYSTEM;
@@ -228,18 +229,30 @@ uint32_t mpsb_runtime_hardening(const mpsb_runtime *rt) {
     return rt->hardening;
 }
 
-/* A worker for a session: the oldest one the zygote forked for the pool. */
-static int take_worker(mpsb_runtime *rt, sup_worker *w) {
+static int receive_worker(mpsb_runtime *rt, sup_worker *w) {
     if (rt->pending == 0) {
         if (sup_zygote_request(&rt->zygote) != 0) {
-            return MPSB_E_SYSTEM;
+            return -1;
         }
         rt->pending++;
     }
     char err[96];
     rt->pending--;
-    if (sup_zygote_receive(&rt->zygote, w, err, sizeof err) != 0) {
-        return MPSB_E_SYSTEM;
+    return sup_zygote_receive(&rt->zygote, w, err, sizeof err);
+}
+
+/* A worker for a session: the oldest one the zygote forked for the pool.
+ * If the zygote is gone (killed from outside, say), a new one is started
+ * once before giving up. */
+static int take_worker(mpsb_runtime *rt, sup_worker *w) {
+    if (receive_worker(rt, w) != 0) {
+        char err[256];
+        sup_zygote_stop(&rt->zygote);
+        rt->pending = 0;
+        if (sup_zygote_start(&rt->zygote, &rt->zygote_config, err, sizeof err) != 0 ||
+            receive_worker(rt, w) != 0) {
+            return MPSB_E_SYSTEM;
+        }
     }
     sup_worker_set_priority(w, false);
     return MPSB_OK;

@@ -10,8 +10,11 @@
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "mpsandbox.h"
 
@@ -361,4 +364,38 @@ Test(api_host, names_are_checked, .init = start, .fini = stop) {
     cr_assert_eq(mpsb_runtime_register_function(rt, "", echo, NULL), MPSB_E_INVALID);
     cr_assert_eq(mpsb_runtime_register_function(rt, "ok", echo, NULL), MPSB_OK);
     cr_assert_eq(mpsb_runtime_register_function(rt, "ok", echo, NULL), MPSB_E_INVALID);
+}
+
+/* --- Resilience ------------------------------------------------------------ */
+
+/* The zygote is our only child without a seccomp filter. */
+static int find_zygote(void) {
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%d/task/%d/children", getpid(), getpid());
+    FILE *f = fopen(path, "r");
+    cr_assert_not_null(f);
+    int pid, zygote = 0;
+    while (fscanf(f, "%d", &pid) == 1) {
+        if (proc_status_has(pid, "Seccomp:\t0\n")) {
+            zygote = pid;
+        }
+    }
+    fclose(f);
+    return zygote;
+}
+
+Test(api_resilience, a_killed_zygote_is_replaced) {
+    mpsb_config config;
+    mpsb_config_default(&config);
+    config.pool_size = 0;
+    cr_assert_eq(mpsb_runtime_new(&config, &rt, NULL, 0), MPSB_OK);
+    int zygote = find_zygote();
+    cr_assert_gt(zygote, 0);
+    kill(zygote, SIGKILL);
+    waitpid(zygote, NULL, 0);
+    mpsb_session *s = session();
+    expect_stdout(s, "print('still here')", "still here\n");
+    cr_assert_gt(find_zygote(), 0);
+    cr_assert_neq(find_zygote(), zygote);
+    mpsb_runtime_free(rt);
 }
