@@ -27,7 +27,7 @@ EMBED_SOURCES := $(BUILD)/embed-sources.mk
 
 VM_SRC := $(wildcard src/vm/*.c)
 # Our code in the library besides the engine.
-CORE_SRC := $(wildcard src/util/*.c src/wire/*.c src/worker/*.c src/supervisor/*.c)
+CORE_SRC := $(wildcard src/util/*.c src/wire/*.c src/worker/*.c src/supervisor/*.c src/host/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 
 # Our code is held to warnings-as-errors; MicroPython's headers are system
@@ -158,8 +158,19 @@ fuzz:
 
 # --- Running ---------------------------------------------------------------
 
-repl: $(BIN)
-	$(BIN) repl
+# The demo database: a small shop (scripts/make-demo-db.py).
+DEMO_DB := $(BUILD)/demo/shop.db
+
+$(DEMO_DB): scripts/make-demo-db.py
+	@mkdir -p $(@D)
+	rm -f $@
+	python3 scripts/make-demo-db.py $@
+
+.PHONY: demo-db
+demo-db: $(DEMO_DB)
+
+repl: $(BIN) $(DEMO_DB)
+	$(BIN) repl --db shop=$(DEMO_DB)
 
 # --- Tests -----------------------------------------------------------------
 
@@ -176,8 +187,9 @@ test: test-unit test-cli test-micropython test-scripts
 test-unit: $(UNIT_BIN)
 	$(UNIT_BIN) --jobs 2
 
-test-cli: $(BIN) $(TESTHOOKS_BIN)
+test-cli: $(BIN) $(TESTHOOKS_BIN) $(DEMO_DB)
 	MPSANDBOX=$(abspath $(BIN)) MPSANDBOX_TESTHOOKS=$(abspath $(TESTHOOKS_BIN)) \
+	    DEMO_DB=$(abspath $(DEMO_DB)) \
 	    python3 -m unittest discover -s tests/cli -t .
 
 test-scripts: $(MP_PATCHED)

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "mpsandbox.h"
+#include "sqlh.h"
 
 #define CLI_VERSION "0.1.0"
 
@@ -31,34 +32,67 @@ enum {
  * large enough that the wall clock is hit first (the VM spends ~6e8 units a
  * second here). */
 
-/* getopt_long values for the limit options; use with CLI_LIMIT_OPTIONS. */
-enum { CLI_OPT_MEMORY = 0x100, CLI_OPT_FUEL, CLI_OPT_TIMEOUT, CLI_OPT_MAX_OUTPUT };
-#define CLI_LIMIT_OPTIONS                                                                  \
-    {"memory", required_argument, NULL, CLI_OPT_MEMORY},                                   \
-        {"fuel", required_argument, NULL, CLI_OPT_FUEL},                                   \
-        {"timeout", required_argument, NULL, CLI_OPT_TIMEOUT},                             \
-        {"max-output", required_argument, NULL, CLI_OPT_MAX_OUTPUT}
+/* What a subcommand's options set up. */
+typedef struct {
+    mpsb_config config;
+    sqlh_limits sql;
+    sqlh_catalog *catalog; /* the databases of --db and --config */
+    char actor[128];       /* --actor; default "local" */
+} cli_settings;
 
-/* getopt_long values of the options every subcommand shares, besides the
- * limits; use with CLI_SHARED_OPTIONS. */
-enum { CLI_OPT_HELP = 'h', CLI_OPT_VERSION = 0x1ff };
-#define CLI_SHARED_OPTIONS                                                                 \
-    {"help", no_argument, NULL, CLI_OPT_HELP}, {"version", no_argument, NULL, CLI_OPT_VERSION}, \
-        CLI_LIMIT_OPTIONS
+/* Defaults everywhere and an empty catalog; false if out of memory. */
+bool cli_settings_init(cli_settings *s);
+void cli_settings_free(cli_settings *s);
+
+/* getopt_long values of the options every subcommand shares; use with
+ * CLI_SHARED_OPTIONS. Later options override earlier ones (a --config then
+ * a --timeout: the flag wins; the other way round: the file wins). */
+enum {
+    CLI_OPT_HELP = 'h',
+    CLI_OPT_MEMORY = 0x100,
+    CLI_OPT_FUEL,
+    CLI_OPT_TIMEOUT,
+    CLI_OPT_MAX_OUTPUT,
+    CLI_OPT_DB,
+    CLI_OPT_CONFIG,
+    CLI_OPT_ACTOR,
+    CLI_OPT_VERSION,
+};
+#define CLI_SHARED_OPTIONS                                                                  \
+    {"help", no_argument, NULL, CLI_OPT_HELP},                                              \
+        {"version", no_argument, NULL, CLI_OPT_VERSION},                                    \
+        {"memory", required_argument, NULL, CLI_OPT_MEMORY},                                \
+        {"fuel", required_argument, NULL, CLI_OPT_FUEL},                                    \
+        {"timeout", required_argument, NULL, CLI_OPT_TIMEOUT},                              \
+        {"max-output", required_argument, NULL, CLI_OPT_MAX_OUTPUT},                        \
+        {"db", required_argument, NULL, CLI_OPT_DB},                                        \
+        {"config", required_argument, NULL, CLI_OPT_CONFIG},                                \
+        {"actor", required_argument, NULL, CLI_OPT_ACTOR}
 
 /* What cli_shared_option returns when the option was handled and parsing
  * goes on. */
 #define CLI_CONTINUE (-1)
 
 /* Handles an option getopt_long returned that is not the subcommand's own:
- * --help (prints usage, a printf format given cli_limits_help), --version,
- * a limit, or getopt's ':' and '?'. Returns CLI_CONTINUE, or the exit code
- * the subcommand should return now. */
-int cli_shared_option(const char *cmd, const char *usage, int opt, mpsb_config *config,
-                      char **argv);
+ * --help (prints usage, a printf format given cli_shared_help), --version,
+ * a limit, --db, --config, --actor, or getopt's ':' and '?'. Returns
+ * CLI_CONTINUE, or the exit code the subcommand should return now. */
+int cli_shared_option(const char *cmd, const char *usage, int opt, cli_settings *s, char **argv);
 
-/* Help text lines for the limit options. */
-extern const char cli_limits_help[];
+/* Applies one limit given as text (a flag's value). */
+bool cli_limit_option(const char *cmd, cli_settings *s, int opt, const char *arg);
+
+/* --- cli_config.c ----------------------------------------------------------- */
+
+/* --db NAME=PATH: registers the database and lets every actor query it. */
+bool cli_add_db(const char *cmd, cli_settings *s, const char *arg);
+
+/* --config FILE: databases, actors and limits from a JSON file (format in
+ * README.md). Relative database paths are relative to the file. */
+bool cli_load_config(const char *cmd, cli_settings *s, const char *path);
+
+/* Help text lines for the shared options. */
+extern const char cli_shared_help[];
 
 /* Parses "16M", "512K", "1G", "4096" (bytes). Returns false if malformed or
  * out of [min, max]. */
@@ -71,9 +105,9 @@ int cli_option_error(const char *cmd, int opt, char **argv);
 /* Prints "mpsandbox <cmd>: <message>" to stderr. */
 void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* Starts a runtime and opens one session in it; prints the error and
- * returns false on failure. */
-bool cli_open_session(const char *cmd, const mpsb_config *config, mpsb_runtime **rt,
+/* Starts a runtime with the SQL host functions and opens one session in it
+ * for the actor; prints the error and returns false on failure. */
+bool cli_open_session(const char *cmd, cli_settings *s, mpsb_runtime **rt,
                       mpsb_session **session);
 
 /* Runs code in the session; prints an API failure and returns NULL. */

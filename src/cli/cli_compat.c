@@ -50,27 +50,34 @@ int cli_compat(int argc, char **argv) {
         return CLI_EXIT_USAGE;
     }
 
-    mpsb_config config;
-    mpsb_config_default(&config);
-    config.pool_size = 0;
-    config.fuel = UINT64_MAX;
-    config.timeout_ms = COMPAT_TIMEOUT_MS;
-    config.max_output = COMPAT_MAX_OUTPUT;
+    cli_settings settings;
+    if (!cli_settings_init(&settings)) {
+        cli_error("compat", "out of memory");
+        free(code);
+        return CLI_EXIT_CRASHED;
+    }
+    mpsb_config *config = &settings.config;
+    config->pool_size = 0;
+    config->fuel = UINT64_MAX;
+    config->timeout_ms = COMPAT_TIMEOUT_MS;
+    config->max_output = COMPAT_MAX_OUTPUT;
     mpsb_runtime *rt;
     mpsb_session *session;
-    if (!cli_open_session("compat", &config, &rt, &session)) {
+    if (!cli_open_session("compat", &settings, &rt, &session)) {
         free(code);
+        cli_settings_free(&settings);
         return CLI_EXIT_CRASHED;
     }
     mpsb_result *result = cli_exec("compat", session, code, len, false);
     free(code);
     int rc = CLI_EXIT_CRASHED;
     if (result != NULL) {
-        cli_print_plain(result, &config, stdout, stderr);
+        cli_print_plain(result, config, stdout, stderr);
         rc = result->status == MPSB_STATUS_ERROR || result->exit_code != 0 ? result->exit_code
                                                                            : cli_exit_code(result);
         mpsb_result_free(result);
     }
     mpsb_runtime_free(rt);
+    cli_settings_free(&settings);
     return rc;
 }

@@ -28,12 +28,17 @@ int cli_info(int argc, char **argv) {
         cli_error("info", "unexpected argument '%s' (see mpsandbox info --help)", argv[1]);
         return CLI_EXIT_USAGE;
     }
-    mpsb_config config;
-    mpsb_config_default(&config);
-    config.pool_size = 0;
+    cli_settings settings;
+    if (!cli_settings_init(&settings)) {
+        cli_error("info", "out of memory");
+        return CLI_EXIT_CRASHED;
+    }
+    mpsb_config *config = &settings.config;
+    config->pool_size = 0;
     mpsb_runtime *rt;
     mpsb_session *session;
-    if (!cli_open_session("info", &config, &rt, &session)) {
+    if (!cli_open_session("info", &settings, &rt, &session)) {
+        cli_settings_free(&settings);
         return CLI_EXIT_CRASHED;
     }
     mpsb_result *result = cli_exec("info", session, "pass", 4, false);
@@ -58,5 +63,6 @@ int cli_info(int argc, char **argv) {
     }
     mpsb_result_free(result);
     mpsb_runtime_free(rt);
+    cli_settings_free(&settings);
     return rc;
 }

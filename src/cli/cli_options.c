@@ -11,19 +11,26 @@
 #include <string.h>
 
 #include "cli.h"
+#include "host_sql.h"
 
 #define KIB ((size_t)1024)
 #define MIB (KIB * 1024)
 #define GIB (MIB * 1024)
 #define MAX_TIMEOUT_S 3600.0
 
-const char cli_limits_help[] =
+const char cli_shared_help[] =
     "  --memory SIZE       GC heap for the interpreter (default 16M; 64K to 4G)\n"
     "  --fuel N            VM steps (jumps and returns) allowed per execution\n"
     "                      (default 10000000000: the timeout is normally hit first)\n"
     "  --timeout SECONDS   wall clock per execution (default 5; 0.001 to 3600)\n"
     "  --max-output SIZE   stdout + stderr kept per execution (default 1M; up to 1G)\n"
-    "  SIZE is bytes, or a number with a K, M or G suffix (powers of 1024).\n";
+    "  --db NAME=PATH      make a SQLite database available to read_only_sql_query\n"
+    "                      (read-only; repeatable)\n"
+    "  --config FILE       databases, actors and limits from a JSON file\n"
+    "  --actor NAME        who the code runs as, for database permissions\n"
+    "                      (default local)\n"
+    "  SIZE is bytes, or a number with a K, M or G suffix (powers of 1024).\n"
+    "  Later options override earlier ones.\n";
 
 void cli_error(const char *cmd, const char *fmt, ...) {
     va_list ap;
@@ -117,7 +124,8 @@ static bool parse_count(const char *text, uint64_t *out) {
     return true;
 }
 
-static bool limit_option(const char *cmd, mpsb_config *config, int opt, const char *arg) {
+bool cli_limit_option(const char *cmd, cli_settings *s, int opt, const char *arg) {
+    mpsb_config *config = &s->config;
     switch (opt) {
     case CLI_OPT_MEMORY:
         if (!cli_parse_size(arg, 64 * KIB, 4 * GIB, &config->heap_size)) {
@@ -147,15 +155,22 @@ static bool limit_option(const char *cmd, mpsb_config *config, int opt, const ch
     return false;
 }
 
-bool cli_open_session(const char *cmd, const mpsb_config *config, mpsb_runtime **rt,
+bool cli_open_session(const char *cmd, cli_settings *s, mpsb_runtime **rt,
                       mpsb_session **session) {
     char err[256];
-    int rc = mpsb_runtime_new(config, rt, err, sizeof err);
+    sqlh_set_limits(s->catalog, &s->sql);
+    int rc = mpsb_runtime_new(&s->config, rt, err, sizeof err);
     if (rc != MPSB_OK) {
         cli_error(cmd, "cannot start the sandbox: %s", err);
         return false;
     }
-    rc = mpsb_session_open(*rt, session);
+    rc = host_sql_register(*rt, s->catalog);
+    if (rc == MPSB_OK) {
+        rc = mpsb_session_open(*rt, session);
+    }
+    if (rc == MPSB_OK) {
+        rc = mpsb_session_set_actor(*session, s->actor);
+    }
     if (rc != MPSB_OK) {
         cli_error(cmd, "cannot open a session: %s", mpsb_strerror(rc));
         mpsb_runtime_free(*rt);
@@ -176,11 +191,34 @@ mpsb_result *cli_exec(const char *cmd, mpsb_session *session, const char *code, 
     return result;
 }
 
-int cli_shared_option(const char *cmd, const char *usage, int opt, mpsb_config *config,
-                      char **argv) {
+bool cli_settings_init(cli_settings *s) {
+    mpsb_config_default(&s->config);
+    sqlh_limits_default(&s->sql);
+    snprintf(s->actor, sizeof s->actor, "local");
+    s->catalog = sqlh_catalog_new();
+    return s->catalog != NULL;
+}
+
+void cli_settings_free(cli_settings *s) {
+    sqlh_catalog_free(s->catalog);
+    s->catalog = NULL;
+}
+
+static bool set_actor(const char *cmd, cli_settings *s, const char *arg) {
+    if (arg[0] == '\0' || strlen(arg) >= sizeof s->actor) {
+        cli_error(cmd, "bad --actor '%s': expected a name of 1 to %zu characters", arg,
+                  sizeof s->actor - 1);
+        return false;
+    }
+    snprintf(s->actor, sizeof s->actor, "%s", arg);
+    return true;
+}
+
+int cli_shared_option(const char *cmd, const char *usage, int opt, cli_settings *s, char **argv) {
+    bool ok;
     switch (opt) {
     case CLI_OPT_HELP:
-        printf(usage, cli_limits_help);
+        printf(usage, cli_shared_help);
         return CLI_EXIT_OK;
     case CLI_OPT_VERSION:
         printf("mpsandbox %s\n", CLI_VERSION);
@@ -188,7 +226,18 @@ int cli_shared_option(const char *cmd, const char *usage, int opt, mpsb_config *
     case ':':
     case '?':
         return cli_option_error(cmd, opt, argv);
+    case CLI_OPT_DB:
+        ok = cli_add_db(cmd, s, optarg);
+        break;
+    case CLI_OPT_CONFIG:
+        ok = cli_load_config(cmd, s, optarg);
+        break;
+    case CLI_OPT_ACTOR:
+        ok = set_actor(cmd, s, optarg);
+        break;
     default:
-        return limit_option(cmd, config, opt, optarg) ? CLI_CONTINUE : CLI_EXIT_USAGE;
+        ok = cli_limit_option(cmd, s, opt, optarg);
+        break;
     }
+    return ok ? CLI_CONTINUE : CLI_EXIT_USAGE;
 }

@@ -63,15 +63,12 @@ static void run_statement(statement *st, mpsb_session *session, const mpsb_confi
     st->data[0] = '\0';
 }
 
-int cli_repl(int argc, char **argv) {
+static int parse(int argc, char **argv, cli_settings *settings) {
     static const struct option options[] = {CLI_SHARED_OPTIONS, {NULL, 0, NULL, 0}};
-    mpsb_config config;
-    mpsb_config_default(&config);
-    config.pool_size = 1; /* a spare for after a crash or reset */
     int opt;
     opterr = 0;
     while ((opt = getopt_long(argc, argv, ":h", options, NULL)) != -1) {
-        int rc = cli_shared_option("repl", repl_usage, opt, &config, argv);
+        int rc = cli_shared_option("repl", repl_usage, opt, settings, argv);
         if (rc != CLI_CONTINUE) {
             return rc;
         }
@@ -80,14 +77,18 @@ int cli_repl(int argc, char **argv) {
         cli_error("repl", "unexpected argument '%s' (see mpsandbox repl --help)", argv[optind]);
         return CLI_EXIT_USAGE;
     }
+    return CLI_CONTINUE;
+}
 
+static int serve(cli_settings *settings) {
     statement st = {.data = malloc(CLI_MAX_CODE + 1), .len = 0};
     mpsb_runtime *rt;
     mpsb_session *session;
-    if (st.data == NULL || !cli_open_session("repl", &config, &rt, &session)) {
+    if (st.data == NULL || !cli_open_session("repl", settings, &rt, &session)) {
         free(st.data);
         return CLI_EXIT_CRASHED;
     }
+    const mpsb_config *config = &settings->config;
     st.data[0] = '\0';
     bool tty = isatty(STDIN_FILENO);
     if (tty) {
@@ -121,10 +122,10 @@ int cli_repl(int argc, char **argv) {
         if (mpsb_needs_more_input(st.data)) {
             continue;
         }
-        run_statement(&st, session, &config);
+        run_statement(&st, session, config);
     }
     if (st.len > 0) {
-        run_statement(&st, session, &config);
+        run_statement(&st, session, config);
     }
     if (tty) {
         fputc('\n', stdout);
@@ -133,4 +134,19 @@ int cli_repl(int argc, char **argv) {
     free(st.data);
     mpsb_runtime_free(rt);
     return CLI_EXIT_OK;
+}
+
+int cli_repl(int argc, char **argv) {
+    cli_settings settings;
+    if (!cli_settings_init(&settings)) {
+        cli_error("repl", "out of memory");
+        return CLI_EXIT_CRASHED;
+    }
+    settings.config.pool_size = 1; /* a spare for after a crash */
+    int rc = parse(argc, argv, &settings);
+    if (rc == CLI_CONTINUE) {
+        rc = serve(&settings);
+    }
+    cli_settings_free(&settings);
+    return rc;
 }

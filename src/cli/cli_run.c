@@ -73,45 +73,52 @@ static char *load_code(const char *inline_code, const char *path, size_t *len) {
     return code;
 }
 
-int cli_run(int argc, char **argv) {
+typedef struct {
+    const char *inline_code;
+    const char *path;
+    bool json;
+} run_request;
+
+/* Parses run's arguments into settings and request. Returns CLI_CONTINUE,
+ * or the exit code to return. */
+static int parse(int argc, char **argv, cli_settings *settings, run_request *request) {
     static const struct option options[] = {
         {"json", no_argument, NULL, 'j'},
         CLI_SHARED_OPTIONS,
         {NULL, 0, NULL, 0},
     };
-    mpsb_config config;
-    mpsb_config_default(&config);
-    config.pool_size = 0; /* one sandbox, no spares */
-    const char *inline_code = NULL;
-    bool json = false;
     int opt;
     opterr = 0;
     while ((opt = getopt_long(argc, argv, ":c:h", options, NULL)) != -1) {
         if (opt == 'c') {
-            inline_code = optarg;
+            request->inline_code = optarg;
         } else if (opt == 'j') {
-            json = true;
+            request->json = true;
         } else {
-            int rc = cli_shared_option("run", run_usage, opt, &config, argv);
+            int rc = cli_shared_option("run", run_usage, opt, settings, argv);
             if (rc != CLI_CONTINUE) {
                 return rc;
             }
         }
     }
     int files = argc - optind;
-    if ((inline_code != NULL) == (files == 1) || files > 1) {
+    if ((request->inline_code != NULL) == (files == 1) || files > 1) {
         cli_error("run", "give exactly one of -c CODE, FILE or - (see mpsandbox run --help)");
         return CLI_EXIT_USAGE;
     }
+    request->path = files ? argv[optind] : NULL;
+    return CLI_CONTINUE;
+}
 
+static int run(cli_settings *settings, const run_request *request) {
     size_t len;
-    char *code = load_code(inline_code, files ? argv[optind] : NULL, &len);
+    char *code = load_code(request->inline_code, request->path, &len);
     if (code == NULL) {
         return CLI_EXIT_USAGE;
     }
     mpsb_runtime *rt;
     mpsb_session *session;
-    if (!cli_open_session("run", &config, &rt, &session)) {
+    if (!cli_open_session("run", settings, &rt, &session)) {
         free(code);
         return CLI_EXIT_CRASHED;
     }
@@ -120,16 +127,32 @@ int cli_run(int argc, char **argv) {
     int rc = CLI_EXIT_CRASHED;
     if (result != NULL) {
         rc = cli_exit_code(result);
-        if (json) {
+        if (request->json) {
             if (!cli_print_json(result, stdout)) {
                 cli_error("run", "out of memory while printing the result");
                 rc = CLI_EXIT_CRASHED;
             }
         } else {
-            cli_print_plain(result, &config, stdout, stderr);
+            cli_print_plain(result, &settings->config, stdout, stderr);
         }
         mpsb_result_free(result);
     }
     mpsb_runtime_free(rt);
+    return rc;
+}
+
+int cli_run(int argc, char **argv) {
+    cli_settings settings;
+    if (!cli_settings_init(&settings)) {
+        cli_error("run", "out of memory");
+        return CLI_EXIT_CRASHED;
+    }
+    settings.config.pool_size = 0; /* one sandbox, no spares */
+    run_request request = {0};
+    int rc = parse(argc, argv, &settings, &request);
+    if (rc == CLI_CONTINUE) {
+        rc = run(&settings, &request);
+    }
+    cli_settings_free(&settings);
     return rc;
 }

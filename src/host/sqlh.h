@@ -48,6 +48,56 @@
  *
  * Not thread safe per catalog; queries open their own connection, so two
  * catalogs (or threads with a lock around each call) are fine.
+ *
+ * Details the implementation adds (src/host/sqlh_*.c; sqlh_internal.h maps
+ * the files):
+ *
+ *   - Output is compact JSON. A query result is at most max_bytes bytes: rows
+ *     stop before the first that would not fit, or after max_rows (one more
+ *     step decides "truncated"). A query that hits the time limit returns the
+ *     error, not the rows so far.
+ *   - Readable: the database's own tables and views, sqlite_schema, and the
+ *     json_each/json_tree table-valued functions. Functions: an allowlist in
+ *     sqlh_auth.c (core scalar, aggregate, window, date/time, JSON, math and
+ *     FTS functions, random() and randomblob(); not load_extension,
+ *     fts3_tokenizer, zeroblob, sqlite_compileoption_*, sqlite_log, changes()
+ *     and the like).
+ *   - Values are limited to 4 MiB ("string or blob too big"), SQL to 100 KiB.
+ *   - like, glob, instr, replace, trim/ltrim/rtrim with two arguments,
+ *     json_patch, printf and format are SQLite's own, called through a check
+ *     (sqlh_bounded.c) that refuses arguments whose worst case would spend
+ *     seconds inside one call, e.g. "instr(): arguments too long to process
+ *     safely (...)". So LIKE and GLOB never use an index.
+ *   - sqlh_catalog_new sets SQLite's process-wide hard heap limit
+ *     (sqlite3_hard_heap_limit64) to 256 MiB unless the process already set
+ *     one: some statements allocate faster than any time limit can stop them
+ *     (a CTE that doubles itself at prepare time), and with the limit they
+ *     fail with "out of memory: the query needs more memory than SQLite may
+ *     use here (256 MiB)" instead of exhausting the supervisor.
+ *   - Residual: the time limit is checked between virtual-machine steps and
+ *     in the checked functions above, but one statement can evaluate
+ *     thousands of other expressions on 4 MiB values with no check between
+ *     them; contrived queries can overrun the limit by seconds. Only running
+ *     queries in a separate process would bound that.
+ *   - Paths are resolved (realpath) when registered. A database in WAL mode
+ *     can be queried, but SQLite then creates (and leaves) its -wal and -shm
+ *     files, even on a read-only connection; the database file itself is
+ *     never written. Use rollback-journal mode for files that must stay
+ *     alone.
+ *   - A NULL actor matches only SQLH_ANY_ACTOR grants.
+ *   - params: a dict binds :name, @name and $name from the key "name" (or
+ *     the key written with its sigil); keys the query does not use are
+ *     ignored. A list must hold exactly one value per parameter. Values must
+ *     be scalars. Integers past int64 give {"error": ...}.
+ *   - More error texts: "missing parameter :x", "the query has 2 parameters
+ *     but 3 values were given", "parameter values must be null, numbers,
+ *     strings or booleans (...)", "only read-only queries are allowed (INSERT
+ *     on orders is not permitted)", "function load_extension() is not allowed
+ *     in queries", "pragma_table_info is not allowed: PRAGMA functions are not
+ *     available to queries; call database_schema() for tables and columns",
+ *     "table dbstat is not available to queries; ...", "the query is empty",
+ *     "the query is too long (...)", and SQLite's own ("no such table: x",
+ *     "near \"SELEKT\": syntax error", "string or blob too big").
  */
 #ifndef MPSB_SQLH_H
 #define MPSB_SQLH_H
@@ -66,7 +116,8 @@ typedef struct {
 
 typedef struct sqlh_catalog sqlh_catalog;
 
-/* NULL if out of memory. */
+/* NULL if out of memory. Sets SQLite's hard heap limit if none is set (see
+ * above). */
 sqlh_catalog *sqlh_catalog_new(void);
 void sqlh_catalog_free(sqlh_catalog *c);
 
