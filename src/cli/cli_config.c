@@ -9,7 +9,8 @@
  *     "actors": {"alice": ["shop", "hr"], "*": ["shop"]},
  *     "limits": {"memory": "32M", "timeout": 10, "fuel": 20000000000,
  *                "max_output": "2M", "sql_time_limit_ms": 1000,
- *                "sql_max_rows": 1000, "sql_max_bytes": "256K"}
+ *                "sql_max_rows": 1000, "sql_max_bytes": "256K",
+ *                "max_host_result": "256K"}
  *   }
  *
  * Relative database paths are relative to the file's folder. "actors" maps
@@ -140,7 +141,7 @@ static bool load_limits(const char *cmd, cli_settings *s, const char *path, json
         {"memory", CLI_OPT_MEMORY},    {"timeout", CLI_OPT_TIMEOUT},
         {"fuel", CLI_OPT_FUEL},        {"max_output", CLI_OPT_MAX_OUTPUT},
         {"sql_time_limit_ms", 0},      {"sql_max_rows", 0},
-        {"sql_max_bytes", 0},
+        {"sql_max_bytes", 0},          {"max_host_result", 0},
     };
     if (!json_is_object(limits)) {
         cli_error(cmd, "%s: \"limits\" must be an object", path);
@@ -170,7 +171,9 @@ static bool load_limits(const char *cmd, cli_settings *s, const char *path, json
             s->sql.time_limit_ms = n;
         } else if (ok && strcmp(key, "sql_max_rows") == 0) {
             s->sql.max_rows = n;
-        } else if (ok) {
+        } else if (ok && strcmp(key, "max_host_result") == 0 && n <= ((size_t)1 << 20)) {
+            s->config.max_host_result = n;
+        } else if (ok && strcmp(key, "sql_max_bytes") == 0) {
             s->sql.max_bytes = n;
         } else {
             cli_error(cmd, "%s: bad value for limit \"%s\"", path, key);

@@ -157,6 +157,27 @@ class Permissions(SqlTestCase):
                   "--config", path, "--actor", "alice")
         self.assertEqual(r["rows"], [[1]])
 
+    def test_config_limits_apply(self):
+        path = os.path.join(self.dir, "..", os.path.basename(self.dir) + "-limits.json")
+        with open(path, "w") as f:
+            json.dump({"databases": {"shop": self.db}, "actors": {"*": ["shop"]},
+                       "limits": {"timeout": 0.5, "max_host_result": "1K",
+                                  "sql_max_rows": 5}}, f)
+        self.addCleanup(os.remove, path)
+        r = guest("print(json.dumps(read_only_sql_query('shop', 'SELECT id FROM orders')))",
+                  "--config", path)
+        self.assertEqual(len(r["rows"]), 5)
+        self.assertIs(r["truncated"], True)
+        rc, r = run_json("read_only_sql_query('shop', 'SELECT group_concat(name) FROM customers')",
+                         "--config", path)
+        self.assertEqual(r["error"]["type"], "RuntimeError")
+        self.assertIn("too large", r["error"]["message"])
+        rc, r = run_json("while True: pass", "--config", path)
+        self.assertEqual(r["status"], "timeout")
+        self.assertLess(r["duration_ms"], 1000)
+        rc, r = run_json("while True: pass", "--config", path, "--timeout", "0.1")
+        self.assertLess(r["duration_ms"], 400)  # the later option wins
+
     def test_bad_config_is_a_usage_error(self):
         bad = os.path.join(self.dir, "..", os.path.basename(self.dir) + "-bad.json")
         with open(bad, "w") as f:
@@ -165,6 +186,11 @@ class Permissions(SqlTestCase):
         proc = subprocess.run([BIN, "run", "--config", bad, "-c", "1"], capture_output=True)
         self.assertEqual(proc.returncode, 2)
         self.assertIn(b"must be a file path", proc.stderr)
+        with open(bad, "w") as f:
+            f.write('{"limits": {"timeuot": 5}}')
+        proc = subprocess.run([BIN, "run", "--config", bad, "-c", "1"], capture_output=True)
+        self.assertEqual(proc.returncode, 2)
+        self.assertIn(b"timeuot", proc.stderr)
         proc = subprocess.run([BIN, "run", "--db", "shop", "-c", "1"], capture_output=True)
         self.assertEqual(proc.returncode, 2)
         proc = subprocess.run([BIN, "run", "--db", "x=/nonexistent.db", "-c", "1"],
