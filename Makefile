@@ -27,13 +27,15 @@ EMBED_SOURCES := $(BUILD)/embed-sources.mk
 
 VM_SRC := $(wildcard src/vm/*.c)
 # Our code in the library besides the engine.
-CORE_SRC := $(wildcard src/util/*.c src/wire/*.c src/worker/*.c src/supervisor/*.c src/host/*.c)
+CORE_SRC := $(wildcard src/util/*.c src/wire/*.c src/worker/*.c src/supervisor/*.c src/host/*.c \
+                             src/server/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 
 # Our code is held to warnings-as-errors; MicroPython's headers are system
 # headers to it, so their style does not fail our build.
 OUR_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes $(OPT) \
               -Iinclude -Isrc/vm -Isrc/util -Isrc/wire -Isrc/worker -Isrc/supervisor -Isrc/host \
+              -Isrc/server \
               -isystem $(EMBED)
 # MicroPython builds with its own flags (its upstream build uses -Wall -Werror
 # with c99). NDEBUG as in upstream release builds.

@@ -129,5 +129,6 @@ int cli_run(int argc, char **argv);
 int cli_repl(int argc, char **argv);
 int cli_compat(int argc, char **argv);
 int cli_info(int argc, char **argv);
+int cli_mcp(int argc, char **argv);
 
 #endif

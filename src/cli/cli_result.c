@@ -3,12 +3,11 @@
  * exit code.
  */
 #include <jansson.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
-#include "utf8.h"
+#include "srv.h"
 
 int cli_exit_code(const mpsb_result *result) {
     switch (result->status) {
@@ -64,45 +63,8 @@ void cli_print_plain(const mpsb_result *result, const mpsb_config *config, FILE 
     fflush(err);
 }
 
-/* A JSON string of untrusted bytes (NULL → null); NULL if out of memory. */
-static json_t *json_text(const char *data, size_t len) {
-    if (data == NULL) {
-        return json_null();
-    }
-    size_t clean_len;
-    char *clean = utf8_sanitize(data, len, &clean_len);
-    if (clean == NULL) {
-        return NULL;
-    }
-    json_t *s = json_stringn_nocheck(clean, clean_len);
-    free(clean);
-    return s;
-}
-
-static json_t *json_cstr(const char *s) {
-    return json_text(s, s ? strlen(s) : 0);
-}
-
-static json_t *json_error(const mpsb_result *result) {
-    if (result->error_type == NULL) {
-        return json_null();
-    }
-    return json_pack("{s:o, s:o, s:o}", "type", json_cstr(result->error_type), "message",
-                     json_cstr(result->error_message), "traceback", json_cstr(result->traceback));
-}
-
 bool cli_print_json(const mpsb_result *result, FILE *out) {
-    /* json_pack steals each "o" reference and fails the whole pack on a NULL,
-     * so an allocation failure anywhere yields NULL here. */
-    json_t *root = json_pack(
-        "{s:s, s:o, s:o, s:o, s:b, s:b, s:I, s:f, s:b, s:o}", "status",
-        mpsb_status_name(result->status), "stdout",
-        json_text(result->stdout_data, result->stdout_len), "stderr",
-        json_text(result->stderr_data, result->stderr_len), "error", json_error(result),
-        "stdout_truncated", result->stdout_truncated, "stderr_truncated",
-        result->stderr_truncated, "fuel_used", (json_int_t)result->fuel_used, "duration_ms",
-        round(result->duration_ms * 1e3) / 1e3, "context_reset", result->context_reset,
-        "reason", json_cstr(result->reason));
+    json_t *root = srv_result_json(result);
     if (root == NULL) {
         return false;
     }
