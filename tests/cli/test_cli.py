@@ -228,7 +228,7 @@ class Usage(unittest.TestCase):
         self.assertIn(b"larger than", proc.stderr)
 
     def test_help_and_version_on_every_command(self):
-        for cmd in ([], ["run"], ["repl"], ["info"]):
+        for cmd in ([], ["run"], ["repl"], ["info"], ["mcp"]):
             with self.subTest(cmd=cmd):
                 proc = mpsandbox(*cmd, "--help")
                 self.assertEqual(proc.returncode, 0)
