@@ -49,12 +49,13 @@ CRITERION_LIBS := $(shell pkg-config --libs criterion 2>/dev/null || echo -lcrit
 SECCOMP_LIBS := $(shell pkg-config --libs libseccomp 2>/dev/null || echo -lseccomp)
 SQLITE_LIBS := $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
 # What a program linking libmpsandbox.a needs besides it.
-LIB_LIBS = $(JANSSON_LIBS) $(SECCOMP_LIBS) $(SQLITE_LIBS) -lm
+LIB_LIBS = $(JANSSON_LIBS) $(SECCOMP_LIBS) $(SQLITE_LIBS) -lpthread -lm
 
 LIB := $(BUILD)/libmpsandbox.a
 BIN := $(BUILD)/mpsandbox
 
-.PHONY: all deps repl test test-unit test-cli test-micropython test-scripts clean distclean
+.PHONY: all deps repl test test-unit test-cli test-mcp test-micropython test-scripts clean \
+        distclean
 all: $(BIN) $(LIB)
 
 deps:
@@ -184,7 +185,7 @@ $(UNIT_BIN): $(UNIT_SRC) $(TESTHOOKS_OBJ) $(LIB)
 	$(CC) $(OUR_CFLAGS) -o $@ $(UNIT_SRC) $(TESTHOOKS_OBJ) $(LIB) $(CRITERION_LIBS) \
 	    $(LIB_LIBS)
 
-test: test-unit test-cli test-micropython test-scripts
+test: test-unit test-cli test-mcp test-micropython test-scripts
 
 test-unit: $(UNIT_BIN)
 	$(UNIT_BIN) --jobs 2
@@ -193,6 +194,11 @@ test-cli: $(BIN) $(TESTHOOKS_BIN) $(DEMO_DB)
 	MPSANDBOX=$(abspath $(BIN)) MPSANDBOX_TESTHOOKS=$(abspath $(TESTHOOKS_BIN)) \
 	    DEMO_DB=$(abspath $(DEMO_DB)) \
 	    python3 -m unittest discover -s tests/cli -t .
+
+# MCP through the official TypeScript SDK client (tests/mcp, node --test).
+test-mcp: $(BIN) $(DEMO_DB)
+	cd tests/mcp && npm ci --no-audit --no-fund --loglevel=error && \
+	    MPSANDBOX=$(abspath $(BIN)) DEMO_DB=$(abspath $(DEMO_DB)) node --test stdio.test.mjs
 
 test-scripts: $(MP_PATCHED)
 	MP_TARBALL=$(BUILD)/cache/micropython_$(MP_VERSION)+ds.orig.tar.xz \

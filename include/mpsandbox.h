@@ -26,10 +26,14 @@
  * SIGKILLed), the session loses its interpreter; the next mpsb_exec starts a
  * fresh one and says so in `context_reset`.
  *
- * Threads: a runtime and its sessions are not thread safe; use one thread,
- * or lock around every call. Create the runtime on a thread that lives as
- * long as it does: the zygote is killed when that thread exits
- * (PR_SET_PDEATHSIG). mpsb_runtime_new sets SIGPIPE to be ignored if it was
+ * Threads: different sessions may run code at the same time, from different
+ * threads; the runtime locks what they share, and never holds its lock while
+ * code runs. One session runs one exec at a time: a second mpsb_exec or
+ * mpsb_session_reset meanwhile returns MPSB_E_BUSY. Do not close a session
+ * while another thread uses it, nor free the runtime while any thread uses
+ * it. Create the runtime on a thread that lives as long as it does: the
+ * zygote is killed when that thread exits (PR_SET_PDEATHSIG). Host functions
+ * may be called from several threads at once. mpsb_runtime_new sets SIGPIPE to be ignored if it was
  * at its default, so a dying worker cannot kill the caller.
  *
  * Errors: functions return MPSB_OK (0) or a negative mpsb_error;
@@ -52,7 +56,8 @@ typedef enum {
     MPSB_E_NOMEM = -2,    /* out of memory */
     MPSB_E_SYSTEM = -3,   /* a system call failed (fork, socketpair...) */
     MPSB_E_LIMIT = -4,    /* too many sessions */
-    MPSB_E_TOO_LARGE = -5 /* code over the 1 MiB limit */
+    MPSB_E_TOO_LARGE = -5, /* code over the 1 MiB limit */
+    MPSB_E_BUSY = -6       /* the session is running code (in another thread) */
 } mpsb_error;
 
 const char *mpsb_strerror(int error);
@@ -111,7 +116,7 @@ enum {
     MPSB_HARDEN_MOUNT_NS = 1u << 6,
     MPSB_HARDEN_NO_CAPS = 1u << 7,
 };
-uint32_t mpsb_runtime_hardening(const mpsb_runtime *rt);
+uint32_t mpsb_runtime_hardening(mpsb_runtime *rt);
 
 /* Closes the workers of sessions idle longer than idle_timeout_ms; their
  * next exec starts fresh (context_reset, reason "evicted after being idle").
@@ -158,7 +163,7 @@ int mpsb_session_open(mpsb_runtime *rt, mpsb_session **out);
 int mpsb_session_set_actor(mpsb_session *s, const char *actor);
 
 /* Discards the session's interpreter; the next exec starts fresh (without
- * context_reset: the caller asked for it). */
+ * context_reset: the caller asked for it). MPSB_E_BUSY while it runs code. */
 int mpsb_session_reset(mpsb_session *s);
 
 /* Stops the session's worker and frees s. */
@@ -166,7 +171,7 @@ void mpsb_session_close(mpsb_session *s);
 
 /* The session's worker process id, or 0 if it has none (for tests and
  * diagnostics). */
-int mpsb_session_worker_pid(const mpsb_session *s);
+int mpsb_session_worker_pid(mpsb_session *s);
 
 /* Per-exec overrides; a zero field keeps the runtime's value. */
 typedef struct {

@@ -7,6 +7,11 @@ set -eu
 packages="build-essential pkg-config python3 xz-utils apt debian-archive-keyring
           libjansson-dev libseccomp-dev libsqlite3-dev libcriterion-dev strace"
 
+# Node.js runs the MCP SDK client tests; any Node >= 18 will do, and a
+# machine that has one (not from Debian, say) keeps it.
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 ||
+    packages="$packages nodejs npm"
+
 missing=
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||

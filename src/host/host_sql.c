@@ -1,17 +1,25 @@
 /*
  * host_sql.c — adapts the SQL helper (sqlh.h) to the host-function API
- * (mpsandbox.h). Both speak JSON text, so this is only the mapping of
+ * (mpsandbox.h). Both speak JSON text, so this is mostly the mapping of
  * return codes: an {"error": ...} result is data the guest inspects; a
- * bad call (wrong arguments) is a RuntimeError in the guest.
+ * bad call (wrong arguments) is a RuntimeError in the guest. Host functions
+ * may be called from several sessions' threads at once and a catalog is not
+ * thread safe, so calls take turns (each query is bounded in time).
  */
+#include <pthread.h>
+
 #include "host_sql.h"
+
+static pthread_mutex_t catalog_lock = PTHREAD_MUTEX_INITIALIZER;
 
 typedef int (*sqlh_fn)(sqlh_catalog *c, const char *actor, const char *args_json,
                        size_t args_len, char **out, size_t *out_len);
 
 static int adapt(sqlh_fn fn, void *catalog, const mpsb_host_call *call, char **out,
                  size_t *out_len) {
+    pthread_mutex_lock(&catalog_lock);
     int rc = fn(catalog, call->actor, call->args_json, call->args_len, out, out_len);
+    pthread_mutex_unlock(&catalog_lock);
     return rc == 0 ? MPSB_HOST_OK : MPSB_HOST_ERROR; /* -2: *out is NULL */
 }
 

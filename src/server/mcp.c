@@ -146,9 +146,24 @@ static char *tool_text(const mpsb_result *r, size_t *out_len) {
     if (r->traceback != NULL) {
         fputs(r->traceback, f);
     }
-    if (r->status != MPSB_STATUS_OK && r->status != MPSB_STATUS_ERROR) {
-        fprintf(f, "[%s%s%s]\n", mpsb_status_name(r->status), r->reason ? ": " : "",
-                r->reason && !r->context_reset ? r->reason : "");
+    switch (r->status) {
+    case MPSB_STATUS_TIMEOUT:
+        fprintf(f, "[timeout: stopped after %.1f s%s%s]\n", r->duration_ms / 1e3,
+                r->reason && !r->context_reset ? "; " : "",
+                r->reason && !r->context_reset ? r->reason : "; variables are kept");
+        break;
+    case MPSB_STATUS_FUEL_EXHAUSTED:
+        fputs("[fuel exhausted: too many steps; variables are kept]\n", f);
+        break;
+    case MPSB_STATUS_OUTPUT_LIMIT:
+        fputs("[output limit: the code printed too much and was stopped; print less]\n", f);
+        break;
+    case MPSB_STATUS_CRASHED:
+        fprintf(f, "[crashed: %s; the interpreter was reset]\n", r->reason ? r->reason : "?");
+        break;
+    case MPSB_STATUS_OK:
+    case MPSB_STATUS_ERROR:
+        break;
     }
     fflush(f); /* brings len up to date */
     if (len == 0 && r->status == MPSB_STATUS_OK && r->traceback == NULL) {

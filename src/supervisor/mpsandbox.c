@@ -13,6 +13,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <jansson.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <signal.h>
 #include <stdio.h>
@@ -56,14 +57,22 @@ struct mpsb_session {
     mpsb_session *prev, *next;
     char actor[MAX_ACTOR];
     sup_worker worker;
+    sup_receiver *receiver; /* allocated with the first exec */
     bool has_worker;
+    bool busy;              /* an exec is running */
     unsigned worker_functions; /* how many host functions its worker knows */
     bool lost;          /* the previous interpreter was lost: say so once */
     char lost_reason[160];
     uint64_t last_used_ns;
 };
 
+/* Locking: rt->lock guards everything in the runtime (the zygote channel,
+ * the pool, the session list, the registry, the dying list) and each
+ * session's fields; it is never held while code runs, so execs in different
+ * sessions proceed in parallel. A session's busy flag keeps a second exec
+ * (or a reset) off a session that is running code. */
 struct mpsb_runtime {
+    pthread_mutex_t lock;
     mpsb_config config;
     sup_zygote zygote;
     sup_zygote_config zygote_config;
@@ -71,7 +80,6 @@ struct mpsb_runtime {
     unsigned sessions;  /* open sessions */
     mpsb_session *first;
     uint32_t hardening; /* from the first worker's READY */
-    sup_receiver *receiver;
     host_function functions[MAX_FUNCTIONS];
     unsigned n_functions;
     char names[MAX_FUNCTIONS * (WIRE_MAX_HOST_NAME + 1)]; /* '\n'-joined */
@@ -100,6 +108,8 @@ const char *mpsb_strerror(int error) {
         return "too many sessions";
     case MPSB_E_TOO_LARGE:
         return "code is larger than 1 MiB";
+    case MPSB_E_BUSY:
+        return "the session is already running code";
     }
     return "unknown error";
 }
@@ -174,11 +184,11 @@ int mpsb_runtime_new(const mpsb_config *config, mpsb_runtime **out, char *err, s
         return MPSB_E_INVALID;
     }
     mpsb_runtime *rt = calloc(1, sizeof *rt);
-    if (rt == NULL || (rt->receiver = sup_receiver_new()) == NULL) {
-        free(rt);
+    if (rt == NULL) {
         snprintf(err, err_size, "out of memory");
         return MPSB_E_NOMEM;
     }
+    pthread_mutex_init(&rt->lock, NULL);
     rt->config = *config;
     /* A worker dying mid-write must not kill the caller with SIGPIPE. */
     struct sigaction old;
@@ -193,7 +203,7 @@ int mpsb_runtime_new(const mpsb_config *config, mpsb_runtime **out, char *err, s
         .address_space_margin = AS_MARGIN,
     };
     if (sup_zygote_start(&rt->zygote, &rt->zygote_config, err, err_size) != 0) {
-        sup_receiver_free(rt->receiver);
+        pthread_mutex_destroy(&rt->lock);
         free(rt);
         return MPSB_E_SYSTEM;
     }
@@ -221,12 +231,15 @@ void mpsb_runtime_free(mpsb_runtime *rt) {
     sup_zygote_stop(&rt->zygote);
     reap_dying(rt, true);
     free(rt->dying);
-    sup_receiver_free(rt->receiver);
+    pthread_mutex_destroy(&rt->lock);
     free(rt);
 }
 
-uint32_t mpsb_runtime_hardening(const mpsb_runtime *rt) {
-    return rt->hardening;
+uint32_t mpsb_runtime_hardening(mpsb_runtime *rt) {
+    pthread_mutex_lock(&rt->lock);
+    uint32_t h = rt->hardening;
+    pthread_mutex_unlock(&rt->lock);
+    return h;
 }
 
 static int receive_worker(mpsb_runtime *rt, sup_worker *w) {
@@ -280,8 +293,8 @@ static bool is_identifier(const char *s) {
     return true;
 }
 
-int mpsb_runtime_register_function(mpsb_runtime *rt, const char *name, mpsb_host_function fn,
-                                   void *userdata) {
+static int register_function(mpsb_runtime *rt, const char *name, mpsb_host_function fn,
+                             void *userdata) {
     if (name == NULL || fn == NULL || !is_identifier(name) || rt->n_functions == MAX_FUNCTIONS) {
         return MPSB_E_INVALID;
     }
@@ -299,11 +312,21 @@ int mpsb_runtime_register_function(mpsb_runtime *rt, const char *name, mpsb_host
     return MPSB_OK;
 }
 
+int mpsb_runtime_register_function(mpsb_runtime *rt, const char *name, mpsb_host_function fn,
+                                   void *userdata) {
+    pthread_mutex_lock(&rt->lock);
+    int rc = register_function(rt, name, fn, userdata);
+    pthread_mutex_unlock(&rt->lock);
+    return rc;
+}
+
 int mpsb_session_set_actor(mpsb_session *s, const char *actor) {
     if (actor == NULL || strlen(actor) >= sizeof s->actor) {
         return MPSB_E_INVALID;
     }
+    pthread_mutex_lock(&s->rt->lock);
     snprintf(s->actor, sizeof s->actor, "%s", actor);
+    pthread_mutex_unlock(&s->rt->lock);
     return MPSB_OK;
 }
 
@@ -331,13 +354,19 @@ static bool dispatch_host_call(void *ctx, const uint8_t *name, size_t name_len,
                                size_t *reply_len) {
     mpsb_session *s = ctx;
     mpsb_runtime *rt = s->rt;
+    host_function found;
+    char actor[MAX_ACTOR];
     const host_function *f = NULL;
+    pthread_mutex_lock(&rt->lock);
     for (unsigned i = 0; i < rt->n_functions; i++) {
         if (strlen(rt->functions[i].name) == name_len &&
             memcmp(rt->functions[i].name, name, name_len) == 0) {
-            f = &rt->functions[i];
+            found = rt->functions[i];
+            f = &found;
         }
     }
+    memcpy(actor, s->actor, sizeof actor);
+    pthread_mutex_unlock(&rt->lock);
     if (f == NULL) {
         return reply_text(reply, reply_len, "there is no host function of that name");
     }
@@ -353,7 +382,7 @@ static bool dispatch_host_call(void *ctx, const uint8_t *name, size_t name_len,
     memcpy(args, json, json_len);
     args[json_len] = '\0';
     mpsb_host_call call = {
-        .name = f->name, .actor = s->actor, .args_json = args, .args_len = json_len};
+        .name = f->name, .actor = actor, .args_json = args, .args_len = json_len};
     char *out = NULL;
     size_t out_len = 0;
     int rc = f->fn(f->userdata, &call, &out, &out_len);
@@ -389,10 +418,6 @@ static bool dispatch_host_call(void *ctx, const uint8_t *name, size_t name_len,
 
 int mpsb_session_open(mpsb_runtime *rt, mpsb_session **out) {
     *out = NULL;
-    reap_dying(rt, false);
-    if (rt->sessions >= rt->config.max_sessions) {
-        return MPSB_E_LIMIT;
-    }
     mpsb_session *s = calloc(1, sizeof *s);
     if (s == NULL) {
         return MPSB_E_NOMEM;
@@ -400,28 +425,43 @@ int mpsb_session_open(mpsb_runtime *rt, mpsb_session **out) {
     s->rt = rt;
     snprintf(s->actor, sizeof s->actor, "local");
     s->last_used_ns = now_ns();
+    pthread_mutex_lock(&rt->lock);
+    reap_dying(rt, false);
+    if (rt->sessions >= rt->config.max_sessions) {
+        pthread_mutex_unlock(&rt->lock);
+        free(s);
+        return MPSB_E_LIMIT;
+    }
     s->next = rt->first;
     if (rt->first != NULL) {
         rt->first->prev = s;
     }
     rt->first = s;
     rt->sessions++;
+    pthread_mutex_unlock(&rt->lock);
     *out = s;
     return MPSB_OK;
 }
 
 int mpsb_session_reset(mpsb_session *s) {
-    drop_worker(s);
-    s->lost = false;
-    return MPSB_OK;
+    pthread_mutex_lock(&s->rt->lock);
+    int rc = MPSB_E_BUSY;
+    if (!s->busy) {
+        drop_worker(s);
+        s->lost = false;
+        rc = MPSB_OK;
+    }
+    pthread_mutex_unlock(&s->rt->lock);
+    return rc;
 }
 
 void mpsb_session_close(mpsb_session *s) {
     if (s == NULL) {
         return;
     }
-    drop_worker(s);
     mpsb_runtime *rt = s->rt;
+    pthread_mutex_lock(&rt->lock);
+    drop_worker(s);
     if (s->prev != NULL) {
         s->prev->next = s->next;
     } else {
@@ -431,11 +471,16 @@ void mpsb_session_close(mpsb_session *s) {
         s->next->prev = s->prev;
     }
     rt->sessions--;
+    pthread_mutex_unlock(&rt->lock);
+    sup_receiver_free(s->receiver);
     free(s);
 }
 
-int mpsb_session_worker_pid(const mpsb_session *s) {
-    return s->has_worker ? (int)s->worker.pid : 0;
+int mpsb_session_worker_pid(mpsb_session *s) {
+    pthread_mutex_lock(&s->rt->lock);
+    int pid = s->has_worker ? (int)s->worker.pid : 0;
+    pthread_mutex_unlock(&s->rt->lock);
+    return pid;
 }
 
 unsigned mpsb_runtime_evict_idle(mpsb_runtime *rt) {
@@ -445,14 +490,17 @@ unsigned mpsb_runtime_evict_idle(mpsb_runtime *rt) {
     uint64_t cutoff = rt->config.idle_timeout_ms * 1000000u;
     uint64_t now = now_ns();
     unsigned evicted = 0;
+    pthread_mutex_lock(&rt->lock);
     for (mpsb_session *s = rt->first; s != NULL; s = s->next) {
-        if (s->has_worker && now - s->last_used_ns > cutoff) {
+        if (s->has_worker && !s->busy && now - s->last_used_ns > cutoff) {
             drop_worker(s);
             s->lost = true;
             snprintf(s->lost_reason, sizeof s->lost_reason, "evicted after being idle");
             evicted++;
         }
     }
+    reap_dying(rt, false);
+    pthread_mutex_unlock(&rt->lock);
     return evicted;
 }
 
@@ -484,6 +532,59 @@ static mpsb_result *make_result(sup_outcome *o, bool context_reset, const char *
     return r;
 }
 
+/* Under the lock: makes sure the session has a worker that knows the host
+ * functions, and marks it busy. Fills *reset_reason if its previous
+ * interpreter was lost. */
+static int prepare_exec(mpsb_session *s, char *reset_reason, size_t reset_size) {
+    mpsb_runtime *rt = s->rt;
+    if (s->busy) {
+        return MPSB_E_BUSY;
+    }
+    if (s->receiver == NULL && (s->receiver = sup_receiver_new()) == NULL) {
+        return MPSB_E_NOMEM;
+    }
+    if (!s->has_worker) {
+        int rc = take_worker(rt, &s->worker);
+        if (rc != MPSB_OK) {
+            return rc;
+        }
+        s->has_worker = true;
+        s->worker_functions = 0;
+        if (s->lost) {
+            snprintf(reset_reason, reset_size,
+                     "the previous interpreter was lost (%s); this is a fresh one",
+                     s->lost_reason);
+            s->lost = false;
+        }
+    }
+    if (s->worker_functions != rt->n_functions) {
+        /* A send failure means the worker died: the exec finds out how. */
+        sup_worker_send_host_names(&s->worker, rt->names, rt->names_len);
+        s->worker_functions = rt->n_functions;
+    }
+    s->busy = true;
+    return MPSB_OK;
+}
+
+/* Under the lock: what the exec left behind. */
+static void finish_exec(mpsb_session *s, sup_outcome *o, uint64_t started) {
+    mpsb_runtime *rt = s->rt;
+    s->busy = false;
+    s->last_used_ns = now_ns();
+    /* Refill only now: a fork during the exec would compete with it for
+     * the CPU. */
+    fill_pool(rt);
+    if (rt->hardening == 0 && s->worker.ready) {
+        rt->hardening = s->worker.applied;
+    }
+    if (o->lost) {
+        s->has_worker = false;
+        s->lost = true;
+        snprintf(s->lost_reason, sizeof s->lost_reason, "%s", o->reason);
+        o->duration_ns = s->last_used_ns - started;
+    }
+}
+
 int mpsb_exec(mpsb_session *s, const char *code, size_t len, const mpsb_exec_options *options,
               mpsb_result **out) {
     *out = NULL;
@@ -494,24 +595,6 @@ int mpsb_exec(mpsb_session *s, const char *code, size_t len, const mpsb_exec_opt
         return MPSB_E_TOO_LARGE;
     }
     mpsb_runtime *rt = s->rt;
-    bool context_reset = false;
-    char reset_reason[256] = "";
-    if (!s->has_worker) {
-        int rc = take_worker(rt, &s->worker);
-        if (rc != MPSB_OK) {
-            return rc;
-        }
-        s->has_worker = true;
-        s->worker_functions = 0;
-        if (s->lost) {
-            context_reset = true;
-            snprintf(reset_reason, sizeof reset_reason,
-                     "the previous interpreter was lost (%s); this is a fresh one",
-                     s->lost_reason);
-            s->lost = false;
-        }
-    }
-
     const mpsb_config *c = &rt->config;
     uint64_t timeout_ms = options && options->timeout_ms ? options->timeout_ms : c->timeout_ms;
     sup_exec_limits limits = {
@@ -524,34 +607,30 @@ int mpsb_exec(mpsb_session *s, const char *code, size_t len, const mpsb_exec_opt
         .host_ctx = s,
         .max_host_calls = c->max_host_calls,
     };
-    if (s->worker_functions != rt->n_functions) {
-        /* A send failure means the worker died: the exec finds out how. */
-        sup_worker_send_host_names(&s->worker, rt->names, rt->names_len);
-        s->worker_functions = rt->n_functions;
+    char reset_reason[256] = "";
+    pthread_mutex_lock(&rt->lock);
+    int rc = prepare_exec(s, reset_reason, sizeof reset_reason);
+    pthread_mutex_unlock(&rt->lock);
+    if (rc != MPSB_OK) {
+        return rc;
     }
+
     uint64_t started = now_ns();
     sup_outcome o;
-    if (sup_worker_exec(&s->worker, rt->receiver, code ? code : "", len, &limits, &o) != 0) {
-        s->has_worker = false;
-        s->lost = true;
-        snprintf(s->lost_reason, sizeof s->lost_reason, "the supervisor ran out of memory");
+    rc = sup_worker_exec(&s->worker, s->receiver, code ? code : "", len, &limits, &o);
+
+    pthread_mutex_lock(&rt->lock);
+    if (rc != 0) {
+        o = (sup_outcome){.lost = true};
+        snprintf(o.reason, sizeof o.reason, "the supervisor ran out of memory");
+    }
+    finish_exec(s, &o, started);
+    pthread_mutex_unlock(&rt->lock);
+    if (rc != 0) {
         return MPSB_E_NOMEM;
     }
-    s->last_used_ns = now_ns();
-    /* Refill only now: a fork during the exec would compete with it for
-     * the CPU. */
-    fill_pool(rt);
-    if (rt->hardening == 0 && s->worker.ready) {
-        rt->hardening = s->worker.applied;
-    }
-    const char *reason = context_reset ? reset_reason : NULL;
-    if (o.lost) {
-        s->has_worker = false;
-        s->lost = true;
-        snprintf(s->lost_reason, sizeof s->lost_reason, "%s", o.reason);
-        o.duration_ns = s->last_used_ns - started;
-        reason = o.reason;
-    }
+    bool context_reset = reset_reason[0] != '\0';
+    const char *reason = o.lost ? o.reason : context_reset ? reset_reason : NULL;
     mpsb_result *r = make_result(&o, context_reset, reason);
     if (r == NULL) {
         sup_outcome_free(&o);

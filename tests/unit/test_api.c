@@ -10,6 +10,7 @@
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -398,4 +399,67 @@ Test(api_resilience, a_killed_zygote_is_replaced) {
     cr_assert_gt(find_zygote(), 0);
     cr_assert_neq(find_zygote(), zygote);
     mpsb_runtime_free(rt);
+}
+
+/* --- Threads --------------------------------------------------------------- */
+
+typedef struct {
+    mpsb_session *session;
+    const char *code;
+    int rc;
+    mpsb_status status;
+} exec_job;
+
+static void *run_job(void *arg) {
+    exec_job *job = arg;
+    mpsb_result *r;
+    job->rc = mpsb_exec(job->session, job->code, strlen(job->code), NULL, &r);
+    if (job->rc == MPSB_OK) {
+        job->status = r->status;
+        mpsb_result_free(r);
+    }
+    return NULL;
+}
+
+static double seconds_since(const struct timespec *t0) {
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+Test(api, sessions_run_in_parallel_threads) {
+    mpsb_session *a = session(), *b = session();
+    expect_stdout(a, "import time", "");
+    expect_stdout(b, "import time", "");
+    exec_job jobs[2] = {{.session = a, .code = "time.sleep(0.4)"},
+                        {.session = b, .code = "time.sleep(0.4)"}};
+    pthread_t threads[2];
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (int i = 0; i < 2; i++) {
+        pthread_create(&threads[i], NULL, run_job, &jobs[i]);
+    }
+    for (int i = 0; i < 2; i++) {
+        pthread_join(threads[i], NULL);
+        cr_assert_eq(jobs[i].rc, MPSB_OK);
+        cr_assert_eq(jobs[i].status, MPSB_STATUS_OK);
+    }
+    double elapsed = seconds_since(&t0);
+    cr_assert(elapsed < 0.7, "two 0.4 s sleeps took %.3f s: not in parallel", elapsed);
+}
+
+Test(api, one_session_runs_one_exec_at_a_time) {
+    mpsb_session *s = session();
+    expect_stdout(s, "import time", "");
+    exec_job job = {.session = s, .code = "time.sleep(0.4)"};
+    pthread_t thread;
+    pthread_create(&thread, NULL, run_job, &job);
+    struct timespec pause = {.tv_nsec = 100 * 1000000};
+    nanosleep(&pause, NULL);
+    mpsb_result *r;
+    cr_assert_eq(mpsb_exec(s, "print(1)", 8, NULL, &r), MPSB_E_BUSY);
+    cr_assert_eq(mpsb_session_reset(s), MPSB_E_BUSY);
+    pthread_join(thread, NULL);
+    cr_assert_eq(job.rc, MPSB_OK);
+    expect_stdout(s, "print(1)", "1\n");
 }
