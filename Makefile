@@ -1,6 +1,7 @@
 # mpsandbox — run LLM-written Python in a confined MicroPython.
 #
 #   make            build/mpsandbox and build/libmpsandbox.a
+#   make serve      set everything up and serve HTTP, MCP and the playground
 #   make repl       set everything up and open the REPL
 #   make test       unit, CLI and MicroPython test suites
 #   make bench      benchmarks (figures in BENCHMARKS.md)
@@ -48,13 +49,14 @@ JANSSON_LIBS := $(shell pkg-config --libs jansson 2>/dev/null || echo -ljansson)
 CRITERION_LIBS := $(shell pkg-config --libs criterion 2>/dev/null || echo -lcriterion)
 SECCOMP_LIBS := $(shell pkg-config --libs libseccomp 2>/dev/null || echo -lseccomp)
 SQLITE_LIBS := $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
+MHD_LIBS := $(shell pkg-config --libs libmicrohttpd 2>/dev/null || echo -lmicrohttpd)
 # What a program linking libmpsandbox.a needs besides it.
-LIB_LIBS = $(JANSSON_LIBS) $(SECCOMP_LIBS) $(SQLITE_LIBS) -lpthread -lm
+LIB_LIBS = $(JANSSON_LIBS) $(SECCOMP_LIBS) $(SQLITE_LIBS) $(MHD_LIBS) -lpthread -lm
 
 LIB := $(BUILD)/libmpsandbox.a
 BIN := $(BUILD)/mpsandbox
 
-.PHONY: all deps repl test test-unit test-cli test-mcp test-micropython test-scripts clean \
+.PHONY: all deps repl serve test test-unit test-cli test-mcp test-micropython test-scripts clean \
         distclean
 all: $(BIN) $(LIB)
 
@@ -98,6 +100,12 @@ $(BUILD)/obj/mp/%.o: $(EMBED)/%.c $(EMBED_SOURCES)
 $(BUILD)/obj/src/cli/%.o: src/cli/%.c $(EMBED_SOURCES)
 	@mkdir -p $(@D)
 	$(CC) $(OUR_CFLAGS) $(JANSSON_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+# The playground page is embedded with .incbin (src/server/http_playground.c).
+$(BUILD)/obj/src/server/http_playground.o: src/server/http_playground.c src/server/playground.html
+	@mkdir -p $(@D)
+	$(CC) $(OUR_CFLAGS) -DMPSB_PLAYGROUND_HTML='"src/server/playground.html"' $(DEPFLAGS) \
+	    -c $< -o $@
 
 $(BUILD)/obj/src/%.o: src/%.c $(EMBED_SOURCES)
 	@mkdir -p $(@D)
@@ -174,6 +182,13 @@ demo-db: $(DEMO_DB)
 
 repl: $(BIN) $(DEMO_DB)
 	$(BIN) repl --db shop=$(DEMO_DB)
+
+HOST ?= 127.0.0.1
+PORT ?= 8765
+
+.PHONY: serve
+serve: $(BIN) $(DEMO_DB)
+	$(BIN) serve --host $(HOST) --port $(PORT) --db shop=$(DEMO_DB)
 
 # --- Tests -----------------------------------------------------------------
 

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "mpsandbox.h"
+#include "http.h"
 #include "sqlh.h"
 
 #define CLI_VERSION "0.1.0"
@@ -38,6 +39,8 @@ typedef struct {
     sqlh_limits sql;
     sqlh_catalog *catalog; /* the databases of --db and --config */
     char actor[128];       /* --actor; default "local" */
+    http_token *tokens;    /* "tokens" of --config: bearer token → actor */
+    size_t n_tokens;
 } cli_settings;
 
 /* Defaults everywhere and an empty catalog; false if out of memory. */
@@ -105,6 +108,10 @@ int cli_option_error(const char *cmd, int opt, char **argv);
 /* Prints "mpsandbox <cmd>: <message>" to stderr. */
 void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* Starts a runtime with the SQL host functions; prints the error and returns
+ * false on failure. */
+bool cli_open_runtime(const char *cmd, cli_settings *s, mpsb_runtime **rt);
+
 /* Starts a runtime with the SQL host functions and opens one session in it
  * for the actor; prints the error and returns false on failure. */
 bool cli_open_session(const char *cmd, cli_settings *s, mpsb_runtime **rt,
@@ -130,5 +137,6 @@ int cli_repl(int argc, char **argv);
 int cli_compat(int argc, char **argv);
 int cli_info(int argc, char **argv);
 int cli_mcp(int argc, char **argv);
+int cli_serve(int argc, char **argv);
 
 #endif

@@ -7,6 +7,7 @@
  *   {
  *     "databases": {"shop": "shop.db", "hr": "/srv/hr.db"},
  *     "actors": {"alice": ["shop", "hr"], "*": ["shop"]},
+ *     "tokens": {"long-random-secret": "alice"},
  *     "limits": {"memory": "32M", "timeout": 10, "fuel": 20000000000,
  *                "max_output": "2M", "sql_time_limit_ms": 1000,
  *                "sql_max_rows": 1000, "sql_max_bytes": "256K",
@@ -15,8 +16,10 @@
  *
  * Relative database paths are relative to the file's folder. "actors" maps
  * an actor to the databases it may query ("*": every actor); a database no
- * actor is granted is unreachable. Every key is optional; unknown keys are
- * errors (a typo must not silently drop a limit).
+ * actor is granted is unreachable. "tokens" (for `serve`) maps bearer tokens
+ * to actors; with tokens, every request must carry one. Every key is
+ * optional; unknown keys are errors (a typo must not silently drop a
+ * limit).
  */
 #define _GNU_SOURCE
 #include <jansson.h>
@@ -119,6 +122,39 @@ static bool load_actors(const char *cmd, cli_settings *s, const char *path, json
     return true;
 }
 
+static bool load_tokens(const char *cmd, cli_settings *s, const char *path, json_t *tokens) {
+    if (!json_is_object(tokens)) {
+        cli_error(cmd, "%s: \"tokens\" must map tokens to actors", path);
+        return false;
+    }
+    const char *token;
+    json_t *actor;
+    json_object_foreach(tokens, token, actor) {
+        if (!json_is_string(actor) || strlen(token) < 16) {
+            cli_error(cmd, "%s: each token must be at least 16 characters and map to an actor",
+                      path);
+            return false;
+        }
+        http_token *grown = realloc(s->tokens, (s->n_tokens + 1) * sizeof *grown);
+        if (grown == NULL) {
+            cli_error(cmd, "out of memory");
+            return false;
+        }
+        s->tokens = grown;
+        http_token *t = &s->tokens[s->n_tokens];
+        t->token = strdup(token);
+        t->actor = strdup(json_string_value(actor));
+        if (t->token == NULL || t->actor == NULL) {
+            free((char *)t->token);
+            free((char *)t->actor);
+            cli_error(cmd, "out of memory");
+            return false;
+        }
+        s->n_tokens++;
+    }
+    return true;
+}
+
 /* A limit's value as the text its flag would take: "16M" or 16. */
 static bool limit_text(json_t *v, char *buf, size_t size) {
     if (json_is_string(v)) {
@@ -213,6 +249,8 @@ bool cli_load_config(const char *cmd, cli_settings *s, const char *path) {
             ok = load_actors(cmd, s, path, v);
         } else if (strcmp(key, "limits") == 0) {
             ok = load_limits(cmd, s, path, v);
+        } else if (strcmp(key, "tokens") == 0) {
+            ok = load_tokens(cmd, s, path, v);
         } else if (strcmp(key, "databases") != 0) {
             cli_error(cmd, "--config %s: unknown key \"%s\"", path, key);
             ok = false;

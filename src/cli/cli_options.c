@@ -155,8 +155,7 @@ bool cli_limit_option(const char *cmd, cli_settings *s, int opt, const char *arg
     return false;
 }
 
-bool cli_open_session(const char *cmd, cli_settings *s, mpsb_runtime **rt,
-                      mpsb_session **session) {
+bool cli_open_runtime(const char *cmd, cli_settings *s, mpsb_runtime **rt) {
     char err[256];
     sqlh_set_limits(s->catalog, &s->sql);
     int rc = mpsb_runtime_new(&s->config, rt, err, sizeof err);
@@ -165,9 +164,20 @@ bool cli_open_session(const char *cmd, cli_settings *s, mpsb_runtime **rt,
         return false;
     }
     rc = host_sql_register(*rt, s->catalog);
-    if (rc == MPSB_OK) {
-        rc = mpsb_session_open(*rt, session);
+    if (rc != MPSB_OK) {
+        cli_error(cmd, "cannot register the SQL functions: %s", mpsb_strerror(rc));
+        mpsb_runtime_free(*rt);
+        return false;
     }
+    return true;
+}
+
+bool cli_open_session(const char *cmd, cli_settings *s, mpsb_runtime **rt,
+                      mpsb_session **session) {
+    if (!cli_open_runtime(cmd, s, rt)) {
+        return false;
+    }
+    int rc = mpsb_session_open(*rt, session);
     if (rc == MPSB_OK) {
         rc = mpsb_session_set_actor(*session, s->actor);
     }
@@ -195,6 +205,8 @@ bool cli_settings_init(cli_settings *s) {
     mpsb_config_default(&s->config);
     sqlh_limits_default(&s->sql);
     snprintf(s->actor, sizeof s->actor, "local");
+    s->tokens = NULL;
+    s->n_tokens = 0;
     s->catalog = sqlh_catalog_new();
     return s->catalog != NULL;
 }
@@ -202,6 +214,13 @@ bool cli_settings_init(cli_settings *s) {
 void cli_settings_free(cli_settings *s) {
     sqlh_catalog_free(s->catalog);
     s->catalog = NULL;
+    for (size_t i = 0; i < s->n_tokens; i++) {
+        free((char *)s->tokens[i].token);
+        free((char *)s->tokens[i].actor);
+    }
+    free(s->tokens);
+    s->tokens = NULL;
+    s->n_tokens = 0;
 }
 
 static bool set_actor(const char *cmd, cli_settings *s, const char *arg) {

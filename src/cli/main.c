@@ -15,6 +15,7 @@ static const char usage[] =
     "commands:\n"
     "  run       run code in a fresh sandbox (plain output or --json)\n"
     "  repl      a persistent interpreter at a prompt; scriptable from stdin\n"
+    "  serve     the HTTP service: JSON API, MCP over HTTP, metrics, playground\n"
     "  mcp       an MCP server on stdin/stdout (tool execute_micropython)\n"
     "  info      the confinement a worker gets on this machine, as JSON\n"
     "  compat    the command line MicroPython's own test suite drives\n"
@@ -41,6 +42,9 @@ int main(int argc, char **argv) {
     }
     if (strcmp(cmd, "repl") == 0) {
         return cli_repl(argc - 1, argv + 1);
+    }
+    if (strcmp(cmd, "serve") == 0) {
+        return cli_serve(argc - 1, argv + 1);
     }
     if (strcmp(cmd, "mcp") == 0) {
         return cli_mcp(argc - 1, argv + 1);
