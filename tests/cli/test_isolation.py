@@ -338,7 +338,10 @@ class WorkerSyscalls(unittest.TestCase):
             m = LINE.match(line)
             if m and m["call"] and INSTALL.search(line) and "= -1" not in line:
                 installed.setdefault(m[1], i)
-            c = re.search(r"clone3\(.*\) = (\d+)$", line)
+            # Whole, or split by strace into "<unfinished ...>" and
+            # "<... clone3 resumed> ... = PID" when another process traced
+            # in between (the zygote runs at background priority).
+            c = re.search(r"clone3(?:\(| resumed>).*\) = (\d+)$", line)
             if c:
                 clone3_children.add(c[1])
         self.assertTrue(installed, "no worker installed a seccomp filter under strace:\n"

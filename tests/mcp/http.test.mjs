@@ -1,0 +1,368 @@
+// `mpsandbox serve`'s MCP endpoint (streamable HTTP, POST /mcp), driven by the
+// official MCP TypeScript SDK client, plus a few raw HTTP checks of the
+// transport rules the SDK does not exercise.
+// Run: cd tests/mcp && npm ci && MPSANDBOX=$PWD/../../build/mpsandbox DEMO_DB=$PWD/../../build/demo/shop.db node --test http.test.mjs
+// (build first: make build/mpsandbox demo-db). MPSANDBOX and DEMO_DB must be absolute paths.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
+
+const MPSANDBOX = process.env.MPSANDBOX;
+const DEMO_DB = process.env.DEMO_DB;
+for (const [name, value] of Object.entries({ MPSANDBOX, DEMO_DB })) {
+  if (!value || !path.isAbsolute(value)) {
+    throw new Error(`${name} must be set to an absolute path (got ${JSON.stringify(value)})`);
+  }
+}
+
+const TOOL = 'execute_micropython';
+
+// Starts `serve` on a free port; resolves with the process, its base URL and
+// a getter for its stderr once the announcement line is out.
+function startServer(extraArgs = []) {
+  const proc = spawn(MPSANDBOX, ['serve', '--port', '0', '--db', `shop=${DEMO_DB}`, ...extraArgs],
+    { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  proc.stderr.on('data', (chunk) => { stderr += chunk; });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not announce itself: ${stderr}`)), 10000);
+    proc.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited (${code ?? signal}) before announcing: ${stderr}`));
+    });
+    const lines = readline.createInterface({ input: proc.stdout });
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      const m = /^mpsandbox \S+ serving on (http:\/\/127\.0\.0\.1:(\d+)\/)$/.exec(line);
+      if (!m) {
+        reject(new Error(`unexpected first line ${JSON.stringify(line)}`));
+        return;
+      }
+      lines.on('line', () => {}); // keep draining the rest of the banner
+      resolve({ proc, base: m[1], port: Number(m[2]), stderr: () => stderr });
+    });
+  });
+}
+
+async function stopServer(server) {
+  if (!server || server.proc.exitCode !== null || server.proc.signalCode !== null) {
+    return;
+  }
+  const exited = new Promise((resolve) => server.proc.once('exit', resolve));
+  server.proc.kill('SIGTERM');
+  const timer = setTimeout(() => server.proc.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+// A connected SDK client; transport errors (there should be none) are kept.
+async function connect(server) {
+  const transport = new StreamableHTTPClientTransport(new URL('/mcp', server.base));
+  const errors = [];
+  const client = new Client({ name: 'mpsandbox-sdk-http-test', version: '0.0.0' });
+  client.onerror = (err) => { errors.push(err); };
+  await client.connect(transport);
+  return { client, transport, errors };
+}
+
+function run(client, python, extra = {}) {
+  return client.callTool({ name: TOOL, arguments: { python, ...extra } });
+}
+
+// One raw JSON-RPC POST to /mcp.
+async function post(server, message, headers = {}) {
+  const response = await fetch(new URL('/mcp', server.base), {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'application/json, text/event-stream',
+      ...headers,
+    },
+    body: typeof message === 'string' ? message : JSON.stringify(message),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, text };
+}
+
+async function sessionsGauge(server) {
+  const text = await (await fetch(new URL('/metrics', server.base))).text();
+  const m = /^mpsandbox_sessions (\d+)$/m.exec(text);
+  assert.ok(m, `no mpsandbox_sessions in /metrics:\n${text}`);
+  return Number(m[1]);
+}
+
+const INIT = {
+  jsonrpc: '2.0', id: 1, method: 'initialize',
+  params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '0' } },
+};
+
+describe('mpsandbox serve: MCP over streamable HTTP (official SDK client)', () => {
+  let server;
+  let main;
+
+  before(async () => {
+    server = await startServer(['--timeout', '1']);
+    main = await connect(server);
+  });
+
+  after(async () => {
+    await main?.client.close().catch(() => {});
+    await stopServer(server);
+  });
+
+  test('initialize: server info, a supported protocol version, an Mcp-Session-Id', () => {
+    const info = main.client.getServerVersion();
+    assert.equal(info.name, 'mpsandbox');
+    assert.equal(typeof info.version, 'string');
+    assert.ok(main.client.getServerCapabilities().tools, 'tools capability');
+    assert.equal(typeof main.client.getInstructions(), 'string');
+    assert.ok(SUPPORTED_PROTOCOL_VERSIONS.includes(main.transport.protocolVersion),
+      `negotiated ${main.transport.protocolVersion}`);
+    assert.match(main.transport.sessionId, /^[0-9a-f]{32}$/);
+  });
+
+  test('ping', async () => {
+    assert.deepEqual(await main.client.ping(), {});
+  });
+
+  test('tools/list: exactly execute_micropython with its input schema', async () => {
+    const { tools } = await main.client.listTools();
+    assert.deepEqual(tools.map((t) => t.name), [TOOL]);
+    const [tool] = tools;
+    assert.ok(tool.description.length > 0);
+    // The description states this server's limits (--timeout 1).
+    assert.match(tool.description, /\b1 s wall clock/);
+    const schema = tool.inputSchema;
+    assert.equal(schema.type, 'object');
+    assert.deepEqual(schema.required, ['python']);
+    assert.deepEqual(Object.keys(schema.properties).sort(), ['python', 'reset_context', 'show_result']);
+  });
+
+  test('state persists across calls; reset_context clears it', async () => {
+    const set = await run(main.client, 'x = 41');
+    assert.equal(set.isError, false);
+    assert.equal(set.structuredContent.status, 'ok');
+
+    const got = await run(main.client, 'print(x + 1)');
+    assert.equal(got.isError, false);
+    assert.deepEqual(got.content, [{ type: 'text', text: '42\n' }]);
+    assert.equal(got.structuredContent.stdout, '42\n');
+    assert.equal(got.structuredContent.error, null);
+
+    const reset = await run(main.client, 'print(x)', { reset_context: true });
+    assert.equal(reset.isError, true);
+    assert.equal(reset.structuredContent.status, 'error');
+    assert.equal(reset.structuredContent.error.type, 'NameError');
+    assert.match(reset.content[0].text, /NameError/);
+
+    // The reset interpreter keeps new state again.
+    await run(main.client, 'y = 7');
+    const again = await run(main.client, 'print(y * 6)');
+    assert.equal(again.structuredContent.stdout, '42\n');
+  });
+
+  test('read_only_sql_query, list_databases and database_schema on the demo database', async () => {
+    const r = await run(main.client,
+      "print(read_only_sql_query('shop', 'SELECT count(*) FROM customers')['rows'])");
+    assert.equal(r.isError, false, r.content[0]?.text);
+    const m = /^\[\[(\d+)\]\]\n$/.exec(r.content[0].text);
+    assert.ok(m, `unexpected output ${JSON.stringify(r.content[0].text)}`);
+    assert.ok(Number(m[1]) > 0);
+
+    const dbs = await run(main.client, 'print(list_databases())');
+    assert.equal(dbs.structuredContent.stdout, "['shop']\n");
+
+    const schema = await run(main.client,
+      "import json\nprint(json.dumps([t['name'] for t in database_schema('shop')['tables']]))");
+    const tables = JSON.parse(schema.structuredContent.stdout);
+    for (const t of ['customers', 'products', 'orders', 'order_items']) {
+      assert.ok(tables.includes(t), `${t} missing from ${tables}`);
+    }
+
+    const write = await run(main.client,
+      "print(read_only_sql_query('shop', 'DELETE FROM customers'))");
+    assert.equal(write.isError, false);
+    assert.match(write.structuredContent.stdout, /error/);
+  });
+
+  test('a guest exception is a tool error, not a protocol error', async () => {
+    const r = await run(main.client, '1/0');
+    assert.equal(r.isError, true);
+    assert.equal(r.structuredContent.status, 'error');
+    assert.equal(r.structuredContent.error.type, 'ZeroDivisionError');
+    assert.match(r.content[0].text, /ZeroDivisionError/);
+  });
+
+  test('unknown tool and missing python are JSON-RPC invalid params', async () => {
+    await assert.rejects(main.client.callTool({ name: 'nope', arguments: { python: '1' } }),
+      (err) => err.code === -32602);
+    await assert.rejects(main.client.callTool({ name: TOOL, arguments: {} }),
+      (err) => err.code === -32602);
+  });
+
+  test('timeout: while True: pass with --timeout 1; the session stays usable', async () => {
+    await run(main.client, 'kept = 1');
+    const started = Date.now();
+    const r = await run(main.client, 'while True: pass');
+    const elapsed = Date.now() - started;
+    assert.equal(r.isError, true);
+    assert.equal(r.structuredContent.status, 'timeout');
+    assert.match(r.content[0].text, /timeout/);
+    assert.ok(elapsed >= 900 && elapsed < 5000, `took ${elapsed} ms`);
+    const next = await run(main.client, "print('after', kept)");
+    assert.equal(next.isError, false);
+    assert.equal(next.structuredContent.stdout, 'after 1\n');
+  });
+
+  test('show_result: HTML rendering escapes guest output', async () => {
+    const payload = '</pre><script>alert(1)</script><img src=x onerror=alert(1)>';
+    const r = await run(main.client, `print('${payload}')`, { show_result: true });
+    assert.equal(r.isError, false);
+    assert.equal(r.content.length, 2);
+    assert.deepEqual(r.content[0], { type: 'text', text: payload + '\n' });
+    assert.equal(r.content[1].resource.mimeType, 'text/html');
+    assert.doesNotMatch(r.content[1].resource.text, /<script|<img/i);
+  });
+
+  test('two clients are two sessions with separate interpreters', async () => {
+    const a = await connect(server);
+    const b = await connect(server);
+    try {
+      assert.notEqual(a.transport.sessionId, b.transport.sessionId);
+      assert.notEqual(a.transport.sessionId, main.transport.sessionId);
+      await run(a.client, "secret = 'only-in-a'");
+      const fromB = await run(b.client, 'print(secret)');
+      assert.equal(fromB.isError, true);
+      assert.equal(fromB.structuredContent.error.type, 'NameError');
+      await run(b.client, "secret = 'only-in-b'");
+      const fromA = await run(a.client, 'print(secret)');
+      assert.equal(fromA.structuredContent.stdout, 'only-in-a\n');
+
+      // Sessions run in parallel: two 0.6 s sleeps take well under 1.2 s.
+      const started = Date.now();
+      const [ra, rb] = await Promise.all([
+        run(a.client, 'import time\ntime.sleep(0.6)\nprint(secret)'),
+        run(b.client, 'import time\ntime.sleep(0.6)\nprint(secret)'),
+      ]);
+      const elapsed = Date.now() - started;
+      assert.equal(ra.structuredContent.stdout, 'only-in-a\n');
+      assert.equal(rb.structuredContent.stdout, 'only-in-b\n');
+      assert.ok(elapsed < 1100, `two parallel 0.6 s calls took ${elapsed} ms`);
+      assert.deepEqual([...a.errors, ...b.errors], []);
+    } finally {
+      await a.transport.terminateSession().catch(() => {});
+      await b.transport.terminateSession().catch(() => {});
+      await Promise.allSettled([a.client.close(), b.client.close()]);
+    }
+  });
+
+  test('terminateSession sends DELETE; the session is gone afterwards', async () => {
+    const c = await connect(server);
+    const id = c.transport.sessionId;
+    const protocolVersion = c.transport.protocolVersion;
+    await run(c.client, 'z = 1');
+    const before = await sessionsGauge(server);
+
+    await c.transport.terminateSession(); // throws unless 2xx or 405
+    assert.equal(c.transport.sessionId, undefined);
+    assert.equal(await sessionsGauge(server), before - 1);
+
+    // The old id is now unknown: 404, so a client knows to initialize again.
+    const stale = await post(server, { jsonrpc: '2.0', id: 5, method: 'ping' },
+      { 'Mcp-Session-Id': id, 'MCP-Protocol-Version': protocolVersion });
+    assert.equal(stale.status, 404, stale.text);
+    assert.equal(JSON.parse(stale.text).error.code, -32600);
+
+    const again = await fetch(new URL('/mcp', server.base),
+      { method: 'DELETE', headers: { 'Mcp-Session-Id': id } });
+    assert.equal(again.status, 404);
+    await again.body?.cancel();
+    assert.deepEqual(c.errors, []);
+    await c.client.close();
+  });
+
+  test('no transport errors on the long-lived client', () => {
+    // The SDK opens GET /mcp for a server stream after initialize; the 405 it
+    // gets must be handled quietly.
+    assert.deepEqual(main.errors, []);
+  });
+});
+
+describe('mpsandbox serve: raw streamable HTTP rules', () => {
+  let server;
+
+  before(async () => { server = await startServer(); });
+  after(async () => { await stopServer(server); });
+
+  async function initialize() {
+    const r = await post(server, INIT);
+    assert.equal(r.status, 200, r.text);
+    assert.match(r.headers.get('content-type'), /^application\/json/);
+    const id = r.headers.get('mcp-session-id');
+    assert.match(id, /^[0-9a-f]{32}$/);
+    return id;
+  }
+
+  test('initialize, notifications/initialized → 202 with no body, tools/list', async () => {
+    const id = await initialize();
+    const h = { 'Mcp-Session-Id': id, 'MCP-Protocol-Version': '2025-06-18' };
+    const note = await post(server, { jsonrpc: '2.0', method: 'notifications/initialized' }, h);
+    assert.equal(note.status, 202);
+    assert.equal(note.text, '');
+    const list = await post(server, { jsonrpc: '2.0', id: 2, method: 'tools/list' }, h);
+    assert.equal(list.status, 200);
+    assert.equal(JSON.parse(list.text).result.tools[0].name, TOOL);
+    // A JSON-RPC response from the client is accepted like a notification.
+    const resp = await post(server, { jsonrpc: '2.0', id: 'srv-1', result: {} }, h);
+    assert.equal(resp.status, 202);
+  });
+
+  test('a request without Mcp-Session-Id is 400; an unknown one is 404', async () => {
+    const none = await post(server, { jsonrpc: '2.0', id: 3, method: 'tools/list' });
+    assert.equal(none.status, 400, none.text);
+    const unknown = await post(server, { jsonrpc: '2.0', id: 3, method: 'tools/list' },
+      { 'Mcp-Session-Id': '0123456789abcdef0123456789abcdef' });
+    assert.equal(unknown.status, 404, unknown.text);
+  });
+
+  test('an unsupported MCP-Protocol-Version is 400', async () => {
+    const id = await initialize();
+    const r = await post(server, { jsonrpc: '2.0', id: 4, method: 'ping' },
+      { 'Mcp-Session-Id': id, 'MCP-Protocol-Version': '1999-01-01' });
+    assert.equal(r.status, 400, r.text);
+  });
+
+  test('GET /mcp is 405 with Allow and a JSON body', async () => {
+    const r = await fetch(new URL('/mcp', server.base), { headers: { Accept: 'text/event-stream' } });
+    assert.equal(r.status, 405);
+    assert.match(r.headers.get('allow'), /POST/);
+    const text = await r.text();
+    assert.doesNotThrow(() => JSON.parse(text), `not JSON: ${JSON.stringify(text)}`);
+  });
+
+  test('DNS rebinding: a foreign Host or Origin is refused with 403', async () => {
+    // fetch() will not let us set Host, so use node:http directly.
+    const { request } = await import('node:http');
+    const raw = (headers) => new Promise((resolve, reject) => {
+      const body = JSON.stringify(INIT);
+      const req = request({ host: '127.0.0.1', port: server.port, path: '/mcp', method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream',
+          'Content-Length': Buffer.byteLength(body), ...headers } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    assert.equal(await raw({ Host: 'evil.example' }), 403);
+    assert.equal(await raw({ Host: `127.0.0.1:${server.port}`, Origin: 'http://evil.example' }), 403);
+    assert.equal(await raw({ Host: `localhost:${server.port}`, Origin: `http://localhost:${server.port}` }), 200);
+  });
+});
