@@ -347,6 +347,15 @@ describe('mpsandbox serve: raw streamable HTTP rules', () => {
     assert.doesNotThrow(() => JSON.parse(text), `not JSON: ${JSON.stringify(text)}`);
   });
 
+  test('an initialize that gets no session id back leaves no session behind', async () => {
+    // A session whose id is never sent to anyone can never be deleted; with
+    // max_sessions (64) of them the service refuses every execution.
+    const before = await sessionsGauge(server);
+    const note = await post(server, { jsonrpc: '2.0', method: 'initialize' }); // no id
+    assert.equal(note.headers.get('mcp-session-id'), null);
+    assert.equal(await sessionsGauge(server), before, 'initialize without an id leaked a session');
+  });
+
   test('DNS rebinding: a foreign Host or Origin is refused with 403', async () => {
     // fetch() will not let us set Host, so use node:http directly.
     const { request } = await import('node:http');
