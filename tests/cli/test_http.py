@@ -143,6 +143,21 @@ class Api(unittest.TestCase):
         self.assertEqual(busy_status, 409)
         self.assertIn("already running", busy["error"])
 
+    def test_a_slow_client_blocks_nobody(self):
+        import socket
+        from urllib.parse import urlparse
+        url = urlparse(self.server.base)
+        slow = socket.create_connection((url.hostname, url.port))
+        try:
+            slow.sendall(b"POST /v1/execute HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         b"Content-Length: 100000\r\n\r\n{\"python\": ")
+            start = time.monotonic()
+            s, r = self.server.execute("print('not blocked')")
+            self.assertEqual(r["stdout"], "not blocked\n")
+            self.assertLess(time.monotonic() - start, 2)
+        finally:
+            slow.close()
+
     def test_metrics(self):
         self.server.execute("print(1)")
         status, headers, body = self.server.request("GET", "/metrics")
