@@ -103,6 +103,10 @@ static void release_compile_reserve(void) {
 static void start_runtime(uint64_t seed) {
     gc_init(vm.heap, (char *)vm.heap + vm.heap_size);
     mp_init();
+    /* mp_init leaves our root pointer alone, and after gc_init it points at
+     * a block that is no longer allocated: freeing it would corrupt the
+     * heap. */
+    MP_STATE_VM(vm_compile_reserve) = NULL;
     seed_random(seed);
     hold_compile_reserve();
 }

@@ -394,3 +394,25 @@ Test(vm_fatal, unhandled_nlr_jump_ends_the_process) {
               WIFSIGNALED(status) ? WTERMSIG(status) : 0);
     cr_assert_eq(WEXITSTATUS(status), 4);
 }
+
+/* --- Life cycle ------------------------------------------------------------- */
+
+/* The compile reserve is a root pointer that a fresh runtime must forget:
+ * after a reset (or a close and a new open) it pointed at a block the new
+ * heap could hand to something else, and freeing it corrupted the heap
+ * (found by the benchmark, which opens an engine in-process before forking
+ * the zygote). */
+Test(vm_lifecycle, resets_and_reopens_keep_the_heap_sound) {
+    for (int round = 0; round < 3; round++) {
+        open_vm_with(1u << 20, 4096);
+        for (int i = 0; i < 20; i++) {
+            vm_result r = run("import random\nl = [random.random() for i in range(300)]\n"
+                              "d = {str(i): [i] * 3 for i in range(300)}\nprint(len(l), len(d))");
+            cr_assert_eq(r.status, VM_STATUS_OK, "round %d, exec %d: %.*s", round, i,
+                         (int)r.traceback.len, r.traceback.data);
+            assert_out(r, "300 300\n");
+            vm_reset((uint64_t)i);
+        }
+        vm_close();
+    }
+}
