@@ -56,7 +56,8 @@ LIB_LIBS = $(JANSSON_LIBS) $(SECCOMP_LIBS) $(SQLITE_LIBS) $(MHD_LIBS) -lpthread 
 LIB := $(BUILD)/libmpsandbox.a
 BIN := $(BUILD)/mpsandbox
 
-.PHONY: all deps repl serve test test-unit test-cli test-mcp test-micropython test-scripts clean \
+.PHONY: all deps repl serve test test-unit test-cli test-mcp test-conformance test-browser \
+        test-micropython test-scripts clean \
         distclean
 all: $(BIN) $(LIB)
 
@@ -200,7 +201,7 @@ $(UNIT_BIN): $(UNIT_SRC) $(TESTHOOKS_OBJ) $(LIB)
 	$(CC) $(OUR_CFLAGS) -o $@ $(UNIT_SRC) $(TESTHOOKS_OBJ) $(LIB) $(CRITERION_LIBS) \
 	    $(LIB_LIBS)
 
-test: test-unit test-cli test-mcp test-micropython test-scripts
+test: test-unit test-cli test-mcp test-conformance test-browser test-micropython test-scripts
 
 test-unit: $(UNIT_BIN)
 	$(UNIT_BIN) --jobs 2
@@ -210,10 +211,21 @@ test-cli: $(BIN) $(TESTHOOKS_BIN) $(DEMO_DB)
 	    DEMO_DB=$(abspath $(DEMO_DB)) \
 	    python3 -m unittest discover -s tests/cli -t .
 
-# MCP through the official TypeScript SDK client (tests/mcp, node --test).
+TEST_ENV = MPSANDBOX=$(abspath $(BIN)) DEMO_DB=$(abspath $(DEMO_DB))
+
+# MCP through the official TypeScript SDK client, over stdio and HTTP.
 test-mcp: $(BIN) $(DEMO_DB)
 	cd tests/mcp && npm ci --no-audit --no-fund --loglevel=error && \
-	    MPSANDBOX=$(abspath $(BIN)) DEMO_DB=$(abspath $(DEMO_DB)) node --test stdio.test.mjs
+	    $(TEST_ENV) node --test stdio.test.mjs http.test.mjs
+
+# The MCP conformance suite's server scenarios (tests/mcp/CONFORMANCE.md).
+test-conformance: $(BIN) $(DEMO_DB)
+	$(TEST_ENV) tests/mcp/conformance.sh
+
+# The playground in headless Chromium (screenshot: build/tests/playground.png).
+test-browser: $(BIN) $(DEMO_DB)
+	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error && \
+	    $(TEST_ENV) node --test playground.test.mjs
 
 test-scripts: $(MP_PATCHED)
 	MP_TARBALL=$(BUILD)/cache/micropython_$(MP_VERSION)+ds.orig.tar.xz \

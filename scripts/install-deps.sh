@@ -6,7 +6,7 @@ set -eu
 
 packages="build-essential pkg-config python3 xz-utils apt debian-archive-keyring
           libjansson-dev libseccomp-dev libsqlite3-dev libmicrohttpd-dev
-          libcriterion-dev strace"
+          libcriterion-dev strace chromium"
 
 # Node.js runs the MCP SDK client tests; any Node >= 18 will do, and a
 # machine that has one (not from Debian, say) keeps it.

@@ -116,6 +116,11 @@ static int serve(cli_settings *settings, const serve_request *req) {
     announce(req->host, http_port(srv));
     struct timespec every = {.tv_sec = EVICT_EVERY_SECONDS};
     while (sigtimedwait(&stop, NULL, &every) < 0) {
+        /* Idle sessions first lose their slot here (MCP clients rarely say
+         * goodbye), idle workers of the others in the runtime. */
+        if (settings->config.idle_timeout_ms != 0) {
+            http_expire_idle(srv, settings->config.idle_timeout_ms);
+        }
         mpsb_runtime_evict_idle(rt);
     }
     fprintf(stderr, "mpsandbox serve: stopping\n");

@@ -45,6 +45,11 @@ int http_start(const http_options *options, http_server **out, char *err, size_t
 /* The port actually bound (useful with port 0). */
 uint16_t http_port(const http_server *s);
 
+/* Closes the sessions (API and MCP) no request has used for idle_ms: a
+ * client that goes away without DELETE must not hold a slot forever.
+ * Returns how many. Call it now and then. */
+unsigned http_expire_idle(http_server *s, uint64_t idle_ms);
+
 /* Stops serving, closes every session, frees s. */
 void http_stop(http_server *s);
 

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "http_internal.h"
 #include "srv.h"
@@ -33,6 +34,12 @@ static bool valid_id(const char *id) {
 }
 
 /* --- The session table -------------------------------------------------------- */
+
+static uint64_t now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
 
 static http_session *find(http_server *srv, const char *id, const char *actor, bool mcp) {
     for (http_session *s = srv->sessions; s != NULL; s = s->next) {
@@ -66,6 +73,7 @@ http_session *http_session_acquire(http_server *srv, const char *id, const char 
             snprintf(s->actor, sizeof s->actor, "%s", actor);
             s->mcp = mcp;
             s->conversation = (mcp_conversation){.session = s->session, .config = srv->config};
+            s->last_used_ns = now_ns();
             s->next = srv->sessions;
             srv->sessions = s;
             srv->n_sessions++;
@@ -81,7 +89,35 @@ http_session *http_session_acquire(http_server *srv, const char *id, const char 
 void http_session_release(http_server *srv, http_session *s) {
     pthread_mutex_lock(&srv->lock);
     s->users--;
+    s->last_used_ns = now_ns();
     pthread_mutex_unlock(&srv->lock);
+}
+
+unsigned http_expire_idle(http_server *srv, uint64_t idle_ms) {
+    uint64_t cutoff = now_ns() - idle_ms * 1000000u;
+    http_session *expired = NULL;
+    unsigned n = 0;
+    pthread_mutex_lock(&srv->lock);
+    for (http_session **p = &srv->sessions; *p != NULL;) {
+        http_session *s = *p;
+        if (s->users == 0 && s->last_used_ns < cutoff) {
+            *p = s->next;
+            s->next = expired;
+            expired = s;
+            srv->n_sessions--;
+            n++;
+        } else {
+            p = &s->next;
+        }
+    }
+    pthread_mutex_unlock(&srv->lock);
+    while (expired != NULL) {
+        http_session *s = expired;
+        expired = s->next;
+        mpsb_session_close(s->session);
+        free(s);
+    }
+    return n;
 }
 
 bool http_session_remove(http_server *srv, const char *id, const char *actor, bool mcp,

@@ -25,6 +25,7 @@ typedef struct http_session {
     char actor[128];
     bool mcp;
     unsigned users;          /* requests using it now: it cannot be closed */
+    uint64_t last_used_ns;   /* when a request last let go of it */
     mpsb_session *session;
     mcp_conversation conversation; /* when mcp */
 } http_session;

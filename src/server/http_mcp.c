@@ -43,10 +43,16 @@ static bool version_supported(const char *version) {
     return false;
 }
 
-static bool is_initialize(const char *body, size_t len) {
+/* Whether body is an initialize request that deserves a new session: a
+ * well-formed JSON-RPC 2.0 request with an id (an initialize without an id
+ * is a notification and gets no answer, so its session would be lost). */
+static bool is_initialize_request(const char *body, size_t len) {
     json_t *m = json_loadb(body, len, 0, NULL);
     const char *method = json_string_value(json_object_get(m, "method"));
-    bool yes = method != NULL && strcmp(method, "initialize") == 0;
+    const char *version = json_string_value(json_object_get(m, "jsonrpc"));
+    json_t *id = json_object_get(m, "id");
+    bool yes = method != NULL && strcmp(method, "initialize") == 0 && version != NULL &&
+               strcmp(version, "2.0") == 0 && (json_is_string(id) || json_is_integer(id));
     json_decref(m);
     return yes;
 }
@@ -68,14 +74,17 @@ enum MHD_Result http_mcp(http_server *srv, struct MHD_Connection *c, const char 
                          const char *actor, const char *body, size_t len) {
     const char *id = MHD_lookup_connection_value(c, MHD_HEADER_KIND, SESSION_HEADER);
     if (strcmp(method, "GET") == 0) {
-        return http_respond(c, 405, "application/json",
-                            "{\"error\":\"no server-to-client stream: POST messages\"}", 52,
-                            "Allow", "POST, DELETE");
+        static const char no_stream[] = "{\"error\":\"no server-to-client stream: POST messages\"}";
+        return http_respond(c, 405, "application/json", no_stream, sizeof no_stream - 1, "Allow",
+                            "POST, DELETE");
     }
     if (strcmp(method, "DELETE") == 0) {
-        bool in_use;
+        bool in_use = false;
         if (id != NULL && http_session_remove(srv, id, actor, true, &in_use)) {
             return http_respond(c, 200, NULL, "", 0, NULL, NULL);
+        }
+        if (in_use) {
+            return http_error(c, 409, "the session is running a call; try again when it is done");
         }
         return http_error(c, id == NULL ? 400 : 404,
                           id == NULL ? "missing Mcp-Session-Id" : "no such MCP session");
@@ -91,7 +100,7 @@ enum MHD_Result http_mcp(http_server *srv, struct MHD_Connection *c, const char 
         return rpc_error(c, 400, -32700, "parse error: empty body");
     }
     int rc;
-    if (is_initialize(body, len)) {
+    if (is_initialize_request(body, len)) {
         char new_id[40];
         http_session *hs = new_session_id(new_id, sizeof new_id)
                                ? http_session_acquire(srv, new_id, actor, true, true, &rc)
@@ -102,7 +111,11 @@ enum MHD_Result http_mcp(http_server *srv, struct MHD_Connection *c, const char 
         return answer(srv, c, hs, body, len, new_id);
     }
     if (id == NULL) {
-        return rpc_error(c, 400, -32600, "missing Mcp-Session-Id: send initialize first");
+        json_t *m = json_loadb(body, len, 0, NULL);
+        json_decref(m);
+        return m == NULL ? rpc_error(c, 400, -32700, "parse error: not valid JSON")
+                         : rpc_error(c, 400, -32600,
+                                     "missing Mcp-Session-Id: send an initialize request first");
     }
     http_session *hs = http_session_acquire(srv, id, actor, true, false, &rc);
     if (hs == NULL) {
