@@ -135,7 +135,8 @@ static enum MHD_Result route(http_server *srv, struct MHD_Connection *c, const c
                             "style-src 'unsafe-inline'; img-src 'self' data:");
     }
     if (req->too_big) {
-        return http_error(c, 413, "request body too large (the limit is 4 MiB)");
+        return http_error(c, 400,
+                          "request body too large (the limit is 4 MiB; code at most 1 MiB)");
     }
     const char *actor = authenticate(srv, c);
     if (actor == NULL) {

@@ -112,7 +112,7 @@ class Api(unittest.TestCase):
             ("POST", "/v1/execute", json.dumps({"python": "1", "reset_context": "yes"}).encode(),
              400),
             ("POST", "/v1/execute", json.dumps({"python": "#" * (1024 * 1024 + 1)}).encode(), 400),
-            ("POST", "/v1/execute", b"{" * (5 * 1024 * 1024), 413),
+            ("POST", "/v1/execute", b"{" * (5 * 1024 * 1024), 400),
             ("GET", "/v1/nothing", None, 404),
             ("DELETE", "/v1/sessions/never-made", None, 404),
         ]
