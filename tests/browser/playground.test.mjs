@@ -6,22 +6,15 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 import { chromium } from 'playwright-core';
 
-const MPSANDBOX = process.env.MPSANDBOX;
-const DEMO_DB = process.env.DEMO_DB;
-for (const [name, value] of Object.entries({ MPSANDBOX, DEMO_DB })) {
-  if (!value || !path.isAbsolute(value)) {
-    throw new Error(`${name} must be set to an absolute path (got ${JSON.stringify(value)})`);
-  }
-}
+import { startServer, stopServer } from '../serve-process.mjs';
+
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SCREENSHOT = path.join(REPO, 'build', 'tests', 'playground.png');
@@ -31,41 +24,6 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-function startServer() {
-  const proc = spawn(MPSANDBOX, ['serve', '--port', '0', '--db', `shop=${DEMO_DB}`],
-    { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  proc.stderr.on('data', (chunk) => { stderr += chunk; });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not announce itself: ${stderr}`)), 10000);
-    proc.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`serve exited (${code ?? signal}) before announcing: ${stderr}`));
-    });
-    const lines = readline.createInterface({ input: proc.stdout });
-    lines.once('line', (line) => {
-      clearTimeout(timer);
-      const m = /^mpsandbox \S+ serving on (http:\/\/127\.0\.0\.1:\d+\/)$/.exec(line);
-      if (!m) {
-        reject(new Error(`unexpected first line ${JSON.stringify(line)}`));
-        return;
-      }
-      lines.on('line', () => {});
-      resolve({ proc, base: m[1] });
-    });
-  });
-}
-
-async function stopServer(server) {
-  if (!server || server.proc.exitCode !== null || server.proc.signalCode !== null) {
-    return;
-  }
-  const exited = new Promise((resolve) => server.proc.once('exit', resolve));
-  server.proc.kill('SIGTERM');
-  const timer = setTimeout(() => server.proc.kill('SIGKILL'), 5000);
-  await exited;
-  clearTimeout(timer);
-}
 
 describe('playground page in Chromium', () => {
   let server;

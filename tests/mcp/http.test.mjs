@@ -6,61 +6,16 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import readline from 'node:readline';
 
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
 
-const MPSANDBOX = process.env.MPSANDBOX;
-const DEMO_DB = process.env.DEMO_DB;
-for (const [name, value] of Object.entries({ MPSANDBOX, DEMO_DB })) {
-  if (!value || !path.isAbsolute(value)) {
-    throw new Error(`${name} must be set to an absolute path (got ${JSON.stringify(value)})`);
-  }
-}
+import { startServer, stopServer } from '../serve-process.mjs';
+
 
 const TOOL = 'execute_micropython';
 
-// Starts `serve` on a free port; resolves with the process, its base URL and
-// a getter for its stderr once the announcement line is out.
-function startServer(extraArgs = []) {
-  const proc = spawn(MPSANDBOX, ['serve', '--port', '0', '--db', `shop=${DEMO_DB}`, ...extraArgs],
-    { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  proc.stderr.on('data', (chunk) => { stderr += chunk; });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not announce itself: ${stderr}`)), 10000);
-    proc.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`serve exited (${code ?? signal}) before announcing: ${stderr}`));
-    });
-    const lines = readline.createInterface({ input: proc.stdout });
-    lines.once('line', (line) => {
-      clearTimeout(timer);
-      const m = /^mpsandbox \S+ serving on (http:\/\/127\.0\.0\.1:(\d+)\/)$/.exec(line);
-      if (!m) {
-        reject(new Error(`unexpected first line ${JSON.stringify(line)}`));
-        return;
-      }
-      lines.on('line', () => {}); // keep draining the rest of the banner
-      resolve({ proc, base: m[1], port: Number(m[2]), stderr: () => stderr });
-    });
-  });
-}
-
-async function stopServer(server) {
-  if (!server || server.proc.exitCode !== null || server.proc.signalCode !== null) {
-    return;
-  }
-  const exited = new Promise((resolve) => server.proc.once('exit', resolve));
-  server.proc.kill('SIGTERM');
-  const timer = setTimeout(() => server.proc.kill('SIGKILL'), 5000);
-  await exited;
-  clearTimeout(timer);
-}
 
 // A connected SDK client; transport errors (there should be none) are kept.
 async function connect(server) {
