@@ -17,6 +17,7 @@
  * a small block of the heap is held back while guest code runs and handed
  * to the compiler only: the next statement always has room to compile.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -198,16 +199,17 @@ static void compile_and_run(const char *src, size_t len, bool interactive) {
     mp_call_function_0(module_fun);
 }
 
-/* The exit code a SystemExit asks for: None is 0, an int is itself, anything
- * else is 1 (and becomes the message). */
+/* The exit code a SystemExit asks for: None (and False) is 0, a small int is
+ * itself, anything else is 1 (and becomes the message). Runs outside any
+ * handler, so it must not raise: no conversions that can overflow. */
 static int system_exit_code(mp_obj_t exc) {
     mp_obj_t value = mp_obj_exception_get_value(exc);
-    if (value == mp_const_none) {
+    if (value == mp_const_none || value == mp_const_false) {
         return 0;
     }
-    mp_int_t code;
-    if (mp_obj_get_int_maybe(value, &code)) {
-        return (int)code;
+    if (mp_obj_is_small_int(value)) {
+        mp_int_t code = MP_OBJ_SMALL_INT_VALUE(value);
+        return code < INT_MIN || code > INT_MAX ? 1 : (int)code;
     }
     return 1;
 }

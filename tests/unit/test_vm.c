@@ -118,6 +118,24 @@ Test(vm, system_exit_sets_exit_code) {
     assert_out(r, "bye\n");
 }
 
+Test(vm, system_exit_with_any_value_is_a_clean_result) {
+    static const struct {
+        const char *code;
+        int exit_code;
+    } cases[] = {
+        {"raise SystemExit(2**100)", 1}, {"raise SystemExit(-(2**70))", 1},
+        {"raise SystemExit('bye')", 1},  {"raise SystemExit(False)", 0},
+        {"raise SystemExit(True)", 1},   {"raise SystemExit(7.5)", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        vm_result r = run(cases[i].code);
+        cr_assert_eq(r.exit_code, cases[i].exit_code, "[%s] exit code %d", cases[i].code,
+                     r.exit_code);
+        cr_assert_eq(r.status, cases[i].exit_code ? VM_STATUS_ERROR : VM_STATUS_OK, "[%s]",
+                     cases[i].code);
+    }
+}
+
 Test(vm, interactive_mode_prints_expression_values) {
     vm_limits limits = {0};
     vm_result r;
