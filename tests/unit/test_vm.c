@@ -434,3 +434,33 @@ Test(vm_lifecycle, resets_and_reopens_keep_the_heap_sound) {
         vm_close();
     }
 }
+
+/* --- CPython behaviour agents rely on (patches 0004-0006) -------------------- */
+
+TestSuite(vm_python, .init = open_vm, .fini = vm_close);
+
+Test(vm_python, float_repr_is_shortest_round_trip) {
+    vm_result r = run("print(0.1 + 0.2, 1/3, 1e16, 1e15, 100.0, 1e-05, -0.0, 1.5e-07, 2.0**70,\n"
+                      "      5e-324, 1.7976931348623157e308, float('inf'), [0.1], 3.0)");
+    assert_out(r, "0.30000000000000004 0.3333333333333333 1e+16 1000000000000000.0 100.0 "
+                  "1e-05 -0.0 1.5e-07 1.1805916207174113e+21 5e-324 1.7976931348623157e+308 "
+                  "inf [0.1] 3.0\n");
+}
+
+Test(vm_python, float_parsing_is_correctly_rounded) {
+    vm_result r = run("print(float('6369.44863742672'), 1e23, float('9.275444498206811e-10'),\n"
+                      "      float('1_000.5'), float(' -2.5e-3 '), 0.1 + 0.7)");
+    assert_out(r, "6369.44863742672 1e+23 9.275444498206811e-10 1000.5 -0.0025 "
+                  "0.7999999999999999\n");
+}
+
+Test(vm_python, json_floats_match_cpython) {
+    vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
+    assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
+}
+
+Test(vm_python, bool_is_an_int) {
+    vm_result r = run("print(isinstance(True, int), issubclass(bool, int), True + True,\n"
+                      "      isinstance(False, (str, int)), type(True).__name__)");
+    assert_out(r, "True True 2 True bool\n");
+}
