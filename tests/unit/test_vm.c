@@ -464,3 +464,11 @@ Test(vm_python, bool_is_an_int) {
                       "      isinstance(False, (str, int)), type(True).__name__)");
     assert_out(r, "True True 2 True bool\n");
 }
+
+Test(vm_python, str_methods_agents_use) {
+    vm_result r = run("print(repr('ab'.ljust(5)), repr('ab'.rjust(5, '*')), '-42'.zfill(6),\n"
+                      "      'hello WORLD'.capitalize(), \"it's a web-app\".title(), 'Ab'.swapcase(),\n"
+                      "      'a.csv'.removesuffix('.csv'), 'v1'.removeprefix('v'), 'a1'.isalnum(),\n"
+                      "      'a 1'.isalnum())");
+    assert_out(r, "'ab   ' '***ab' -00042 Hello world It'S A Web-App aB a 1 True False\n");
+}
