@@ -472,3 +472,11 @@ Test(vm_python, str_methods_agents_use) {
                       "      'a 1'.isalnum())");
     assert_out(r, "'ab   ' '***ab' -00042 Hello world It'S A Web-App aB a 1 True False\n");
 }
+
+Test(vm_python, format_groups_digits) {
+    vm_result r = run("print('{:,}'.format(1234567), '{:_}'.format(1234567),\n"
+                      "      '{:,.2f}'.format(1234567.891), '{:_.2f}'.format(-1234.5),\n"
+                      "      '{:>14,.1f}|'.format(9876.54), '{:,.1%}'.format(12.3456),\n"
+                      "      f'{1234.5:,.2f}')");
+    assert_out(r, "1,234,567 1_234_567 1,234,567.89 -1_234.50        9,876.5| 1,234.6% 1,234.50\n");
+}
