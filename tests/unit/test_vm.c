@@ -480,3 +480,12 @@ Test(vm_python, format_groups_digits) {
                       "      f'{1234.5:,.2f}')");
     assert_out(r, "1,234,567 1_234_567 1,234,567.89 -1_234.50        9,876.5| 1,234.6% 1,234.50\n");
 }
+
+Test(vm_python, math_integer_functions_and_fsum) {
+    vm_result r = run("import math\n"
+                      "print(math.gcd(2**100, 2**60 * 3), math.lcm(4, 6), math.isqrt(10**40),\n"
+                      "      math.comb(100, 50), math.perm(5, 2), math.prod(range(1, 6), start=10),\n"
+                      "      math.fsum([0.1] * 10), math.fsum([1e100, 1.0, -1e100]))");
+    assert_out(r, "1152921504606846976 12 100000000000000000000 "
+                  "100891344545564193334812497256 20 1200 1.0 1.0\n");
+}
