@@ -50,9 +50,11 @@ static const char tool_description[] =
     "says so (context_reset).\n\n"
     "Available modules: json, re, math, cmath, random, collections (namedtuple, deque, "
     "OrderedDict), heapq, binascii, hashlib (sha256), struct, array, time, io (StringIO, "
-    "BytesIO), deflate, gc, sys. MicroPython differs from CPython: no itertools, functools, "
-    "datetime, statistics, csv, decimal or typing modules; dicts may not keep insertion "
-    "order; fewer str methods and format options. Write plain, explicit Python.";
+    "BytesIO), deflate, gc, sys. Important differences from CPython: no itertools, "
+    "functools, datetime, statistics, csv, decimal or typing modules (an ImportError lists "
+    "what exists); dicts do not keep insertion order (sort keys when order matters); re has "
+    "no findall, named groups or lookbehind (loop with re.search); no collections.Counter "
+    "or defaultdict (use dict.get). Write plain, explicit Python.";
 
 static json_t *input_schema(void) {
     return json_pack(

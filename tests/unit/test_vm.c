@@ -489,3 +489,12 @@ Test(vm_python, math_integer_functions_and_fsum) {
     assert_out(r, "1152921504606846976 12 100000000000000000000 "
                   "100891344545564193334812497256 20 1200 1.0 1.0\n");
 }
+
+Test(vm_python, import_error_lists_the_modules) {
+    vm_result r = run("import pandas");
+    cr_assert_str_eq(r.error_type, "ImportError");
+    cr_assert(strstr(r.error_message.data, "no module named 'pandas'; the modules available "
+                                           "are: array, binascii") != NULL,
+              "%.*s", (int)r.error_message.len, r.error_message.data);
+    cr_assert(strstr(r.error_message.data, "json") != NULL);
+}
