@@ -52,9 +52,9 @@ static const char tool_description[] =
     "OrderedDict), heapq, binascii, hashlib (sha256), struct, array, time, io (StringIO, "
     "BytesIO), deflate, gc, sys. Important differences from CPython: no itertools, "
     "functools, datetime, statistics, csv, decimal or typing modules (an ImportError lists "
-    "what exists); dicts do not keep insertion order (sort keys when order matters); re has "
-    "no findall, named groups or lookbehind (loop with re.search); no collections.Counter "
-    "or defaultdict (use dict.get). Write plain, explicit Python.";
+    "what exists); re has no findall, named groups or lookbehind (loop with re.search); no "
+    "collections.Counter or defaultdict (use dict.get); json.dumps has no sort_keys or "
+    "indent. Write plain, explicit Python.";
 
 static json_t *input_schema(void) {
     return json_pack(

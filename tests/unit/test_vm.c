@@ -498,3 +498,16 @@ Test(vm_python, import_error_lists_the_modules) {
               "%.*s", (int)r.error_message.len, r.error_message.data);
     cr_assert(strstr(r.error_message.data, "json") != NULL);
 }
+
+Test(vm_python, dicts_keep_insertion_order) {
+    vm_result r = run("d = {}\nfor k in 'zyxwvu': d[k] = 1\n"
+                      "del d['x']\nd['x'] = 2\nd[10] = 3\n"
+                      "import json\n"
+                      "print(list(d), json.dumps({'b': 1, 'a': {'z': 1, 'y': 2}}), d.popitem())\n"
+                      "e = {i: i for i in range(5000)}\n"
+                      "for i in range(0, 5000, 2): del e[i]\n"
+                      "c = e.copy()\nc[-1] = 0\n"
+                      "print(list(e)[:3], len(e), 4999 in e, 4998 in e, list(c)[-1], e.get(3))");
+    assert_out(r, "['z', 'y', 'w', 'v', 'u', 'x', 10] {\"b\": 1, \"a\": {\"z\": 1, \"y\": 2}} (10, 3)\n"
+                  "[1, 3, 5] 2500 True False -1 3\n");
+}
