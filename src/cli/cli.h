@@ -26,7 +26,7 @@ enum {
     CLI_EXIT_CRASHED = 4,
 };
 
-/* Source code larger than this is refused (DESIGN.md, Limits). */
+/* Source code larger than this is refused (the limit every interface shares). */
 #define CLI_MAX_CODE ((size_t)1024 * 1024)
 
 /* Defaults (mpsb_config_default): heap 16M, timeout 5 s, output 1M, fuel

@@ -15,7 +15,6 @@
 
 #include "mcp.h"
 #include "srv.h"
-#include "utf8.h"
 
 enum {
     RPC_PARSE_ERROR = -32700,
@@ -182,14 +181,7 @@ static char *tool_text(const mpsb_result *r, size_t *out_len) {
 /* Guest output may not be UTF-8 (or hold NULs): cleaned as in the result
  * object. */
 static json_t *text_content(const char *text, size_t len) {
-    size_t clean_len;
-    char *clean = utf8_sanitize(text, len, &clean_len);
-    if (clean == NULL) {
-        return NULL;
-    }
-    json_t *t = json_stringn_nocheck(clean, clean_len);
-    free(clean);
-    return json_pack("{s:s, s:o}", "type", "text", "text", t);
+    return json_pack("{s:s, s:o}", "type", "text", "text", srv_json_text(text, len));
 }
 
 static json_t *call_result(const char *code, size_t code_len, const mpsb_result *r,

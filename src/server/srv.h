@@ -12,6 +12,11 @@
 
 #include "mpsandbox.h"
 
+/* A JSON string of untrusted bytes: invalid UTF-8 becomes U+FFFD, NULs
+ * stay. NULL data gives null. Returns a new reference, or NULL if out of
+ * memory. */
+json_t *srv_json_text(const char *data, size_t len);
+
 /* {"status", "stdout", "stderr", "error": null | {"type", "message",
  * "traceback"}, "stdout_truncated", "stderr_truncated", "fuel_used",
  * "duration_ms", "context_reset", "reason"}. Guest bytes that are not UTF-8

@@ -9,8 +9,7 @@
 #include "srv.h"
 #include "utf8.h"
 
-/* A JSON string of untrusted bytes (NULL → null); NULL if out of memory. */
-static json_t *text(const char *data, size_t len) {
+json_t *srv_json_text(const char *data, size_t len) {
     if (data == NULL) {
         return json_null();
     }
@@ -25,7 +24,7 @@ static json_t *text(const char *data, size_t len) {
 }
 
 static json_t *cstr(const char *s) {
-    return text(s, s ? strlen(s) : 0);
+    return srv_json_text(s, s ? strlen(s) : 0);
 }
 
 static json_t *error_json(const mpsb_result *r) {
@@ -40,8 +39,9 @@ json_t *srv_result_json(const mpsb_result *r) {
     /* json_pack steals each "o" reference and fails the whole pack on a NULL,
      * so an allocation failure anywhere yields NULL here. */
     return json_pack("{s:s, s:o, s:o, s:o, s:b, s:b, s:I, s:f, s:b, s:o}", "status",
-                     mpsb_status_name(r->status), "stdout", text(r->stdout_data, r->stdout_len),
-                     "stderr", text(r->stderr_data, r->stderr_len), "error", error_json(r),
+                     mpsb_status_name(r->status), "stdout",
+                     srv_json_text(r->stdout_data, r->stdout_len), "stderr",
+                     srv_json_text(r->stderr_data, r->stderr_len), "error", error_json(r),
                      "stdout_truncated", r->stdout_truncated, "stderr_truncated",
                      r->stderr_truncated, "fuel_used", (json_int_t)r->fuel_used, "duration_ms",
                      round(r->duration_ms * 1e3) / 1e3, "context_reset", r->context_reset,
