@@ -184,9 +184,11 @@ int sqlh_conn_open(sqlh_conn *conn, const char *path, uint64_t time_limit_ms, ch
     }
     /* SQLITE_INTERNAL: a safeguard did not take (sqlh_configure); refuse
      * rather than run without it. */
-    *message = rc == SQLITE_INTERNAL ? strdup("SQLite refused one of the read-only safeguards")
-                                     : sqlh_conn_error(conn, rc);
+    char *why = rc == SQLITE_INTERNAL ? strdup("SQLite refused one of the read-only safeguards")
+                                      : sqlh_conn_error(conn, rc);
     sqlh_conn_close(conn);
+    *message = why ? sqlh_format("the database could not be opened: %s", why) : NULL;
+    free(why);
     return *message == NULL ? SQLH_NOMEM : 1;
 }
 

@@ -183,7 +183,8 @@ uint64_t sqlh_now_ns(void);
 
 /* Opens path read-only with every defence in place. The deadline is
  * time_limit_ms from now. Returns SQLH_OK; SQLH_NOMEM; or 1 with *message
- * (malloc'd, SQLite's reason). The conn is closed again on failure. */
+ * (malloc'd, "the database could not be opened: " and why). The conn is
+ * closed again on failure. */
 int sqlh_conn_open(sqlh_conn *conn, const char *path, uint64_t time_limit_ms, char **message);
 void sqlh_conn_close(sqlh_conn *conn);
 /* The message for a failed prepare or step that returned rc: the deadline,

@@ -299,13 +299,8 @@ static int sqlh_run(const sqlh_limits *limits, const char *path, const char *sql
     sqlh_conn conn;
     char *message = NULL;
     int rc = sqlh_conn_open(&conn, path, limits->time_limit_ms, &message);
-    if (rc == SQLH_NOMEM) {
-        return SQLH_NOMEM;
-    }
     if (rc != SQLH_OK) {
-        char *text = sqlh_format("the database could not be opened: %s", message);
-        free(message);
-        return sqlh_error_json_take(text, out, out_len);
+        return rc == SQLH_NOMEM ? SQLH_NOMEM : sqlh_error_json_take(message, out, out_len);
     }
     sqlite3_stmt *stmt = NULL;
     const char *tail = NULL;
