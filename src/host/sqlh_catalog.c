@@ -171,10 +171,9 @@ int sqlh_add_database(sqlh_catalog *c, const char *name, const char *path, char 
     uint64_t time_limit_ms = c->limits.time_limit_ms < 5000 ? 5000 : c->limits.time_limit_ms;
     int rc = sqlh_conn_open(&conn, resolved, time_limit_ms, &why);
     if (rc != SQLH_OK) {
-        char *text = rc == SQLH_NOMEM ? NULL
-                                      : sqlh_format("database '%s': cannot open %s as a SQLite "
-                                                    "database: %s",
-                                                    name, resolved, why);
+        char *text = rc == SQLH_NOMEM
+                         ? NULL
+                         : sqlh_format("database '%s' at %s: %s", name, resolved, why);
         sqlh_set_err(err, err_size, text != NULL ? text : "out of memory");
         free(text);
         free(why);

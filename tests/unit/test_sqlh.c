@@ -815,6 +815,42 @@ Test(sqlh_catalog, unknown_and_forbidden_databases) {
     free(out);
 }
 
+/* A registered file that vanished, or was never a database, is an error the
+ * guest can read; query and schema word it the same way. */
+Test(sqlh_catalog, unreadable_files_are_reported) {
+    char path[600];
+    snprintf(path, sizeof path, "%s/gone.db", sqlh_test_dir);
+    sqlh_test_make_fixture(path);
+    char err[512];
+    cr_assert_eq(sqlh_add_database(sqlh_test_catalog, "gone", path, err, sizeof err), 0, "%s",
+                 err);
+    cr_assert_eq(sqlh_allow(sqlh_test_catalog, "alice", "gone"), 0);
+
+    /* Overwritten with text after registration. */
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f);
+    fputs("this is not an SQLite database, just text long enough to have a header\n", f);
+    fclose(f);
+    json_t *r = sqlh_test_query_as("alice", "gone", "SELECT 1", NULL);
+    cr_assert(strstr(sqlh_test_error(r), "not a database") != NULL, "%s", sqlh_test_error(r));
+    json_decref(r);
+    /* ...which registration itself refuses. */
+    cr_assert_eq(sqlh_add_database(sqlh_test_catalog, "text", path, err, sizeof err), -1);
+    cr_assert(strstr(err, "database 'text' at ") == err, "%s", err);
+    cr_assert(strstr(err, ": the database could not be opened: file is not a database") != NULL,
+              "%s", err);
+
+    /* Removed after registration. */
+    cr_assert_eq(unlink(path), 0);
+    r = sqlh_test_query_as("alice", "gone", "SELECT 1", NULL);
+    cr_assert(strncmp(sqlh_test_error(r), "the database could not be opened: ", 34) == 0, "%s",
+              sqlh_test_error(r));
+    json_decref(r);
+    char *out = sqlh_test_call(sqlh_schema, "alice", "{\"args\": [\"gone\"], \"kwargs\": {}}", 0);
+    cr_assert(strstr(out, "the database could not be opened: ") != NULL, "%s", out);
+    free(out);
+}
+
 Test(sqlh_catalog, list_databases_shows_only_what_the_actor_may_query) {
     char err[512];
     char path[600];
