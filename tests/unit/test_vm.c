@@ -490,6 +490,19 @@ Test(vm_python, math_integer_functions_and_fsum) {
                   "100891344545564193334812497256 20 1200 1.0 1.0\n");
 }
 
+Test(vm_python, number_methods_and_int_methods_on_bool) {
+    vm_result r = run("print(0 .bit_length(), (-256).bit_length(), (2**63 - 1).bit_length(),\n"
+                      "      (-2**63).bit_length(), (10**30).bit_length(), True.bit_length())\n"
+                      "print((1.0).is_integer(), (1.5).is_integer(), float('inf').is_integer(),\n"
+                      "      float('nan').is_integer(), (2**100).is_integer())\n"
+                      "print(True.to_bytes(2, 'big'), False.is_integer())");
+    assert_out(r, "0 9 63 64 100 1\n"
+                  "True False False False True\n"
+                  "b'\\x00\\x01' True\n");
+    r = run("True.real = 1");
+    cr_assert_str_eq(r.error_type, "AttributeError");
+}
+
 Test(vm_python, import_error_lists_the_modules) {
     vm_result r = run("import pandas");
     cr_assert_str_eq(r.error_type, "ImportError");
