@@ -503,6 +503,17 @@ Test(vm_python, number_methods_and_int_methods_on_bool) {
     cr_assert_str_eq(r.error_type, "AttributeError");
 }
 
+Test(vm_python, format_builtin_and_hex_grouping_by_four) {
+    vm_result r = run("print(format(1234567.891, ',.2f'), format(42), format('ab', '>4'),\n"
+                      "      f'{0xffffffff:_x}', f'{-255:#_b}', f'{2**64:_o}', f'{10**6:_}')");
+    assert_out(r, "1,234,567.89 42   ab ffff_ffff -0b1111_1111 20_0000_0000_0000_0000_0000 "
+                  "1_000_000\n");
+    r = run("format(1, '{}')");
+    cr_assert_str_eq(r.error_type, "ValueError");
+    r = run("format(1, 5)");
+    cr_assert_str_eq(r.error_type, "TypeError");
+}
+
 Test(vm_python, import_error_lists_the_modules) {
     vm_result r = run("import pandas");
     cr_assert_str_eq(r.error_type, "ImportError");
