@@ -514,6 +514,29 @@ Test(vm_python, format_builtin_and_hex_grouping_by_four) {
     cr_assert_str_eq(r.error_type, "TypeError");
 }
 
+Test(vm_python, str_translate_expandtabs_isprintable_format_map) {
+    vm_result r = run("t = str.maketrans('abc', 'xyz', 'd')\n"
+                      "print('abcd-\\u00e9'.translate(t) == 'xyz-\\u00e9',\n"
+                      "      'hello'.translate({ord('l'): 'L!', ord('o'): None, 104: 72}))\n"
+                      "class Up:\n"
+                      "    def __getitem__(self, k):\n"
+                      "        if not 97 <= k <= 122: raise IndexError(k)\n"
+                      "        return k - 32\n"
+                      "print('ab-c'.translate(Up()), repr('a\\tbc\\n\\tx'.expandtabs(4)),\n"
+                      "      'abc'.isprintable(), 'a\\nb'.isprintable(), '\\x85'.isprintable(),\n"
+                      "      '{n}:{v:>3}'.format_map({'n': 'k', 'v': 7}))");
+    assert_out(r, "True HeL!L!\n"
+                  "AB-C 'a   bc\\n    x' True False False k:  7\n");
+    r = run("'abc'.translate({97: 1.5})");
+    cr_assert_str_eq(r.error_type, "TypeError");
+    r = run("str.maketrans('ab', 'c')");
+    cr_assert_str_eq(r.error_type, "ValueError");
+    r = run("class Bad:\n"
+            "    def __getitem__(self, k): raise RuntimeError('boom')\n"
+            "'abc'.translate(Bad())");
+    cr_assert_str_eq(r.error_type, "RuntimeError");
+}
+
 Test(vm_python, import_error_lists_the_modules) {
     vm_result r = run("import pandas");
     cr_assert_str_eq(r.error_type, "ImportError");
