@@ -537,6 +537,14 @@ Test(vm_python, str_translate_expandtabs_isprintable_format_map) {
     cr_assert_str_eq(r.error_type, "RuntimeError");
 }
 
+Test(vm_python, repr_shows_printable_unicode) {
+    vm_result r = run("print(['caf\\u00e9', '\\u65e5\\u672c', '\\U0001f600'] ==\n"
+                      "      eval(repr(['caf\\u00e9', '\\u65e5\\u672c', '\\U0001f600'])))\n"
+                      "print(repr('\\u00e9\\u20ac'), repr('\\xa0\\xad\\x85\\u200b\\u2028\\ufeff\\uffff'))");
+    assert_out(r, "True\n"
+                  "'\xc3\xa9\xe2\x82\xac' '\\xa0\\xad\\x85\\u200b\\u2028\\ufeff\\uffff'\n");
+}
+
 Test(vm_python, import_error_lists_the_modules) {
     vm_result r = run("import pandas");
     cr_assert_str_eq(r.error_type, "ImportError");
