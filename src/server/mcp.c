@@ -52,8 +52,7 @@ static const char tool_description[] =
     "BytesIO), deflate, gc, sys. Important differences from CPython: no itertools, "
     "functools, datetime, statistics, csv, decimal or typing modules (an ImportError lists "
     "what exists); re has no findall, named groups or lookbehind (loop with re.search); no "
-    "collections.Counter or defaultdict (use dict.get); json.dumps has no sort_keys or "
-    "indent. Write plain, explicit Python.";
+    "collections.Counter or defaultdict (use dict.get). Write plain, explicit Python.";
 
 static json_t *input_schema(void) {
     return json_pack(

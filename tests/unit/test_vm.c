@@ -545,6 +545,41 @@ Test(vm_python, repr_shows_printable_unicode) {
                   "'\xc3\xa9\xe2\x82\xac' '\\xa0\\xad\\x85\\u200b\\u2028\\ufeff\\uffff'\n");
 }
 
+Test(vm_python, json_dumps_indent_and_sort_keys) {
+    vm_result r = run("import json, io\n"
+                      "d = {'b': [1, {'z': None, 'a': True}], 'a': 'x', 'c': {}, 'e': (1,)}\n"
+                      "print(json.dumps(d, indent=2, sort_keys=True))\n"
+                      "print(json.dumps(d, sort_keys=True), json.dumps([1, [2]], indent=0))\n"
+                      "s = io.StringIO()\n"
+                      "json.dump({2: 1, 1: [1]}, s, indent='.', sort_keys=True)\n"
+                      "print(s.getvalue())");
+    assert_out(r, "{\n"
+                  "  \"a\": \"x\",\n"
+                  "  \"b\": [\n"
+                  "    1,\n"
+                  "    {\n"
+                  "      \"a\": true,\n"
+                  "      \"z\": null\n"
+                  "    }\n"
+                  "  ],\n"
+                  "  \"c\": {},\n"
+                  "  \"e\": [\n"
+                  "    1\n"
+                  "  ]\n"
+                  "}\n"
+                  "{\"a\": \"x\", \"b\": [1, {\"a\": true, \"z\": null}], \"c\": {}, \"e\": [1]} "
+                  "[\n1,\n[\n2\n]\n]\n"
+                  "{\n.\"1\": [\n..1\n.],\n.\"2\": 1\n}\n");
+    r = run("import json\n"
+            "x = []\n"
+            "for i in range(20000):\n"
+            "    x = [x]\n"
+            "json.dumps(x, indent=0)");
+    cr_assert_str_eq(r.error_type, "RuntimeError");
+    r = run("import json\njson.dumps({'a': 1, 2: 3}, sort_keys=True)");
+    cr_assert_str_eq(r.error_type, "TypeError");
+}
+
 Test(vm_python, import_error_lists_the_modules) {
     vm_result r = run("import pandas");
     cr_assert_str_eq(r.error_type, "ImportError");
