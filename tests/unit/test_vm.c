@@ -580,6 +580,14 @@ Test(vm_python, json_dumps_indent_and_sort_keys) {
     cr_assert_str_eq(r.error_type, "TypeError");
 }
 
+Test(vm_python, attribute_after_a_number_literal) {
+    vm_result r = run("print(1.0.is_integer(), 1e3.is_integer(), 1j.imag, 0x10.bit_length(),\n"
+                      "      1..is_integer(), 1.5, 3.14e+2, 0o17, 10 .bit_length())");
+    assert_out(r, "True True 1.0 5 True 1.5 314.0 15 4\n");
+    r = run("1.2.3");
+    cr_assert_str_eq(r.error_type, "SyntaxError");
+}
+
 Test(vm_python, import_error_lists_the_modules) {
     vm_result r = run("import pandas");
     cr_assert_str_eq(r.error_type, "ImportError");
