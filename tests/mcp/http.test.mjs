@@ -12,9 +12,8 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js';
 
 import { startServer, stopServer } from '../serve-process.mjs';
+import { TOOL, run, toolTests } from './tool-tests.mjs';
 
-
-const TOOL = 'execute_micropython';
 
 
 // A connected SDK client; transport errors (there should be none) are kept.
@@ -25,10 +24,6 @@ async function connect(server) {
   client.onerror = (err) => { errors.push(err); };
   await client.connect(transport);
   return { client, transport, errors };
-}
-
-function run(client, python, extra = {}) {
-  return client.callTool({ name: TOOL, arguments: { python, ...extra } });
 }
 
 // One raw JSON-RPC POST to /mcp.
@@ -83,108 +78,7 @@ describe('mpsandbox serve: MCP over streamable HTTP (official SDK client)', () =
     assert.match(main.transport.sessionId, /^[0-9a-f]{32}$/);
   });
 
-  test('ping', async () => {
-    assert.deepEqual(await main.client.ping(), {});
-  });
-
-  test('tools/list: exactly execute_micropython with its input schema', async () => {
-    const { tools } = await main.client.listTools();
-    assert.deepEqual(tools.map((t) => t.name), [TOOL]);
-    const [tool] = tools;
-    assert.ok(tool.description.length > 0);
-    // The description states this server's limits (--timeout 1).
-    assert.match(tool.description, /\b1 s wall clock/);
-    const schema = tool.inputSchema;
-    assert.equal(schema.type, 'object');
-    assert.deepEqual(schema.required, ['python']);
-    assert.deepEqual(Object.keys(schema.properties).sort(), ['python', 'reset_context', 'show_result']);
-  });
-
-  test('state persists across calls; reset_context clears it', async () => {
-    const set = await run(main.client, 'x = 41');
-    assert.equal(set.isError, false);
-    assert.equal(set.structuredContent.status, 'ok');
-
-    const got = await run(main.client, 'print(x + 1)');
-    assert.equal(got.isError, false);
-    assert.deepEqual(got.content, [{ type: 'text', text: '42\n' }]);
-    assert.equal(got.structuredContent.stdout, '42\n');
-    assert.equal(got.structuredContent.error, null);
-
-    const reset = await run(main.client, 'print(x)', { reset_context: true });
-    assert.equal(reset.isError, true);
-    assert.equal(reset.structuredContent.status, 'error');
-    assert.equal(reset.structuredContent.error.type, 'NameError');
-    assert.match(reset.content[0].text, /NameError/);
-
-    // The reset interpreter keeps new state again.
-    await run(main.client, 'y = 7');
-    const again = await run(main.client, 'print(y * 6)');
-    assert.equal(again.structuredContent.stdout, '42\n');
-  });
-
-  test('read_only_sql_query, list_databases and database_schema on the demo database', async () => {
-    const r = await run(main.client,
-      "print(read_only_sql_query('shop', 'SELECT count(*) FROM customers')['rows'])");
-    assert.equal(r.isError, false, r.content[0]?.text);
-    const m = /^\[\[(\d+)\]\]\n$/.exec(r.content[0].text);
-    assert.ok(m, `unexpected output ${JSON.stringify(r.content[0].text)}`);
-    assert.ok(Number(m[1]) > 0);
-
-    const dbs = await run(main.client, 'print(list_databases())');
-    assert.equal(dbs.structuredContent.stdout, "['shop']\n");
-
-    const schema = await run(main.client,
-      "import json\nprint(json.dumps([t['name'] for t in database_schema('shop')['tables']]))");
-    const tables = JSON.parse(schema.structuredContent.stdout);
-    for (const t of ['customers', 'products', 'orders', 'order_items']) {
-      assert.ok(tables.includes(t), `${t} missing from ${tables}`);
-    }
-
-    const write = await run(main.client,
-      "print(read_only_sql_query('shop', 'DELETE FROM customers'))");
-    assert.equal(write.isError, false);
-    assert.match(write.structuredContent.stdout, /error/);
-  });
-
-  test('a guest exception is a tool error, not a protocol error', async () => {
-    const r = await run(main.client, '1/0');
-    assert.equal(r.isError, true);
-    assert.equal(r.structuredContent.status, 'error');
-    assert.equal(r.structuredContent.error.type, 'ZeroDivisionError');
-    assert.match(r.content[0].text, /ZeroDivisionError/);
-  });
-
-  test('unknown tool and missing python are JSON-RPC invalid params', async () => {
-    await assert.rejects(main.client.callTool({ name: 'nope', arguments: { python: '1' } }),
-      (err) => err.code === -32602);
-    await assert.rejects(main.client.callTool({ name: TOOL, arguments: {} }),
-      (err) => err.code === -32602);
-  });
-
-  test('timeout: while True: pass with --timeout 1; the session stays usable', async () => {
-    await run(main.client, 'kept = 1');
-    const started = Date.now();
-    const r = await run(main.client, 'while True: pass');
-    const elapsed = Date.now() - started;
-    assert.equal(r.isError, true);
-    assert.equal(r.structuredContent.status, 'timeout');
-    assert.match(r.content[0].text, /timeout/);
-    assert.ok(elapsed >= 900 && elapsed < 5000, `took ${elapsed} ms`);
-    const next = await run(main.client, "print('after', kept)");
-    assert.equal(next.isError, false);
-    assert.equal(next.structuredContent.stdout, 'after 1\n');
-  });
-
-  test('show_result: HTML rendering escapes guest output', async () => {
-    const payload = '</pre><script>alert(1)</script><img src=x onerror=alert(1)>';
-    const r = await run(main.client, `print('${payload}')`, { show_result: true });
-    assert.equal(r.isError, false);
-    assert.equal(r.content.length, 2);
-    assert.deepEqual(r.content[0], { type: 'text', text: payload + '\n' });
-    assert.equal(r.content[1].resource.mimeType, 'text/html');
-    assert.doesNotMatch(r.content[1].resource.text, /<script|<img/i);
-  });
+  toolTests(() => ({ main: main.client, short: main.client }));
 
   test('two clients are two sessions with separate interpreters', async () => {
     const a = await connect(server);
