@@ -89,7 +89,35 @@ ifeq ($(filter deps clean distclean,$(MAKECMDGOALS)),)
 include $(EMBED_SOURCES)
 endif
 
-MP_OBJ := $(addprefix $(BUILD)/obj/mp/,$(MP_PACKAGE_SRC:.c=.o))
+# --- The frozen standard library (src/pylib) ---------------------------------
+# Compiled to bytecode by the mpy-cross built from the same patched source and
+# frozen into the binary as C data (MicroPython's makemanifest.py), so
+# importing it reads no file and its bytecode is exactly what the compiler in
+# the binary would produce.
+
+PYLIB := $(wildcard src/pylib/*.py)
+MPY_CROSS := $(MP_SRC)/mpy-cross/build/mpy-cross
+FROZEN_C := $(BUILD)/frozen/frozen_content.c
+# As MPZ_DIG_SIZE in src/vm/mpconfigport.h.
+FROZEN_MPZ_DIG_SIZE := 32
+
+$(MPY_CROSS): $(MP_PATCHED)
+	$(MAKE) --no-print-directory -C $(MP_SRC)/mpy-cross
+
+# makemanifest.py reads the core's qstrs from the embed build (-b), so that
+# only the modules' own strings go into the frozen qstr pool.
+$(FROZEN_C): $(PYLIB) mk/pylib-manifest.py $(MPY_CROSS) $(EMBED_SOURCES)
+	@mkdir -p $(@D)
+	rm -f $@
+	python3 $(MP_SRC)/tools/makemanifest.py -o $@ -b $(EMBED_GEN)/build-embed \
+	    -v MPY_DIR=$(MP_SRC) -v MPY_LIB_DIR= -v PORT_DIR=src/pylib \
+	    --mpy-tool-flags=-mmpz-dig-size=$(FROZEN_MPZ_DIG_SIZE) mk/pylib-manifest.py
+
+$(BUILD)/obj/frozen/frozen_content.o: $(FROZEN_C)
+	@mkdir -p $(@D)
+	$(CC) $(MP_CFLAGS) -c $< -o $@
+
+MP_OBJ := $(addprefix $(BUILD)/obj/mp/,$(MP_PACKAGE_SRC:.c=.o)) $(BUILD)/obj/frozen/frozen_content.o
 VM_OBJ := $(addprefix $(BUILD)/obj/,$(VM_SRC:.c=.o))
 CORE_OBJ := $(addprefix $(BUILD)/obj/,$(CORE_SRC:.c=.o))
 CLI_OBJ := $(addprefix $(BUILD)/obj/,$(CLI_SRC:.c=.o))

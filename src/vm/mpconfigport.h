@@ -20,6 +20,9 @@
 #define MICROPY_ENABLE_COMPILER (1)
 #define MICROPY_ENABLE_GC (1)
 #define MICROPY_LONGINT_IMPL (MICROPY_LONGINT_IMPL_MPZ)
+/* Fixed rather than detected per machine: the frozen modules' big-int
+ * constants are laid out for it (FROZEN_MPZ_DIG_SIZE in the Makefile). */
+#define MPZ_DIG_SIZE (32)
 #define MICROPY_FLOAT_IMPL (MICROPY_FLOAT_IMPL_DOUBLE)
 #define MICROPY_ERROR_REPORTING (MICROPY_ERROR_REPORTING_DETAILED)
 #define MICROPY_ENABLE_SOURCE_LINE (1)
@@ -54,7 +57,13 @@
 #define MICROPY_STACK_CHECK_MARGIN (16 * 1024)
 
 /* --- Language boundary: nothing that reaches the host -------------------- */
-#define MICROPY_ENABLE_EXTERNAL_IMPORT (0) /* import only built-in modules */
+/* Imports search sys.path, but the only place that holds modules is the
+ * frozen standard library (src/pylib, compiled into the binary):
+ * mp_import_stat (vm_import.c) answers "no such file" for every other path. */
+#define MICROPY_ENABLE_EXTERNAL_IMPORT (1)
+#define MICROPY_MODULE_FROZEN_MPY (1)
+#define MICROPY_MODULE_FROZEN_STR (0)
+#define MICROPY_QSTR_EXTRA_POOL mp_qstr_frozen_const_pool
 #define MICROPY_READER_POSIX (0)
 #define MICROPY_READER_VFS (0)
 #define MICROPY_VFS (0)

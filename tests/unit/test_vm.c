@@ -595,6 +595,21 @@ Test(vm_python, import_error_lists_the_modules) {
                                            "are: array, binascii") != NULL,
               "%.*s", (int)r.error_message.len, r.error_message.data);
     cr_assert(strstr(r.error_message.data, "json") != NULL);
+    /* The frozen standard library is listed too. */
+    cr_assert(strstr(r.error_message.data, ", bisect, ") != NULL);
+}
+
+Test(vm_python, frozen_modules_import_and_nothing_else_does) {
+    vm_result r = run("import bisect, sys\n"
+                      "print(bisect.bisect_left([1, 2, 4], 3), sys.path)");
+    assert_out(r, "2 ['', '.frozen']\n");
+    /* sys.path is the guest's to change, but there is no file system behind
+     * it: only frozen modules are ever found. */
+    r = run("import sys\nsys.path[:] = ['/etc', '.frozen/../../etc', '/usr/lib/python3.11']\n"
+            "import passwd");
+    cr_assert_str_eq(r.error_type, "ImportError");
+    r = run("import sys\nsys.path.append('/usr/lib/python3.11')\nimport this");
+    cr_assert_str_eq(r.error_type, "ImportError");
 }
 
 Test(vm_python, dicts_keep_insertion_order) {
