@@ -454,6 +454,30 @@ Test(vm_python, float_parsing_is_correctly_rounded) {
                   "0.7999999999999999\n");
 }
 
+Test(vm_python, float_formatting_rounds_the_exact_value) {
+    /* CPython rounds the exact binary value, half to even (patch 0020). */
+    vm_result r = run("print('%.2f' % 2.675, f'{2.5:.0f}', '%.1f' % 0.25, round(2.675, 2),\n"
+                      "      round(0.125, 2), round(-0.0001, 2), round(1e300, 2), round(5e-324, 400),\n"
+                      "      '%.20f' % 0.1, f'{1/3:.3e}', f'{-0.5:+.0f}', '%.3f' % float('-nan'))");
+    assert_out(r, "2.67 2 0.2 2.67 0.12 -0.0 1e+300 5e-324 0.10000000000000000555 3.333e-01 -0 "
+                  "nan\n");
+    /* Precisions past a double's longest expansion are padded, not
+     * computed: libc never needs a large buffer (mmap is forbidden). */
+    r = run("s = '%.5000f' % 5e-324\nprint(len(s), s[-3:], len('%.3000e' % 1.5), len(f'{0.1:.2000g}'))");
+    assert_out(r, "5002 000 3006 57\n");
+    r = run("'%.999999999f' % 1.5");
+    cr_assert_str_eq(r.error_type, "MemoryError");
+}
+
+Test(vm_python, float_format_without_type_letter) {
+    /* No type letter: str(x), or 'g' that keeps '.0' (patch 0021). */
+    vm_result r = run("x = 1234.5678\n"
+                      "print(f'{x:>10}|{x:,}|{2.0:5}|{123.0:.3}|{12.0:.3}|{1.0:.1}|{x:+}|{-2.5:08}|'\n"
+                      "      f'{0.1 + 0.2:.30}|{float(\"inf\"):^7}|{1e16:}|{x:_}')");
+    assert_out(r, " 1234.5678|1,234.5678|  2.0|1.23e+02|12.0|1e+00|+1234.5678|-00002.5|"
+                  "0.300000000000000044408920985006|  inf  |1e+16|1_234.5678\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
