@@ -52,7 +52,7 @@ class Run(unittest.TestCase):
         self.assertEqual(proc.returncode, 1)
         self.assertEqual(proc.stdout, b"before\n")
         self.assertIn(b"Traceback (most recent call last):", proc.stderr)
-        self.assertIn(b"ZeroDivisionError: divide by zero", proc.stderr)
+        self.assertIn(b"ZeroDivisionError: division by zero", proc.stderr)
 
     def test_json_result_object(self):
         rc, r = run_json("import sys\nprint('out')\nprint('err', file=sys.stderr)")

@@ -84,11 +84,11 @@ Test(vm, exception_gives_type_message_and_traceback) {
     cr_assert_eq(r.status, VM_STATUS_ERROR);
     cr_assert_eq(r.exit_code, 1);
     cr_assert_str_eq(r.error_type, "ZeroDivisionError");
-    cr_assert(text_is(r.error_message, "divide by zero"));
+    cr_assert(text_is(r.error_message, "division by zero"));
     cr_assert(text_is(r.traceback, "Traceback (most recent call last):\n"
                                    "  File \"<string>\", line 3, in <module>\n"
                                    "  File \"<string>\", line 2, in f\n"
-                                   "ZeroDivisionError: divide by zero\n"),
+                                   "ZeroDivisionError: division by zero\n"),
               "traceback was [%.*s]", (int)r.traceback.len, r.traceback.data);
 }
 
@@ -476,6 +476,29 @@ Test(vm_python, float_format_without_type_letter) {
                       "      f'{0.1 + 0.2:.30}|{float(\"inf\"):^7}|{1e16:}|{x:_}')");
     assert_out(r, " 1234.5678|1,234.5678|  2.0|1.23e+02|12.0|1e+00|+1234.5678|-00002.5|"
                   "0.300000000000000044408920985006|  inf  |1e+16|1_234.5678\n");
+}
+
+Test(vm_python, exceptions_read_as_in_cpython) {
+    /* Patch 0022: the messages a model knows from CPython. */
+    vm_result r = run("def err(code):\n"
+                      "    try:\n"
+                      "        exec(code)\n"
+                      "    except Exception as e:\n"
+                      "        return str(e)\n"
+                      "for c in ['1 % 0', '1.0 // 0', \"'a' + 1\", '1 + None', '[1] < 1', \"-'a'\",\n"
+                      "          \"int('x')\", \"{}['k']\", \"[0] * 'a'\"]:\n"
+                      "    print(err(c))\n"
+                      "print(repr(ValueError('x')), repr(KeyError()))");
+    assert_out(r, "integer modulo by zero\n"
+                  "float floor division by zero\n"
+                  "can only concatenate str (not \"int\") to str\n"
+                  "unsupported operand type(s) for +: 'int' and 'NoneType'\n"
+                  "'<' not supported between instances of 'list' and 'int'\n"
+                  "bad operand type for unary -: 'str'\n"
+                  "invalid literal for int() with base 10: 'x'\n"
+                  "'k'\n"
+                  "can't multiply sequence by non-int of type 'str'\n"
+                  "ValueError('x') KeyError()\n");
 }
 
 Test(vm_python, json_floats_match_cpython) {
