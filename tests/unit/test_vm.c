@@ -501,6 +501,16 @@ Test(vm_python, exceptions_read_as_in_cpython) {
                   "ValueError('x') KeyError()\n");
 }
 
+Test(vm_python, subclass_instances_are_read_through_their_native_part) {
+    /* Patch 0023: t + instance read past the instance and crashed. */
+    vm_result r = run("class T(tuple):\n    def total(self): return sum(self)\n"
+                      "class D(dict): pass\n"
+                      "t = T((1, 2))\n"
+                      "print((0,) + t, t + t, dict(D(a=1)), t.total())\n"
+                      "d = {}\nd.update(D(b=2))\nprint(d)");
+    assert_out(r, "(0, 1, 2) (1, 2, 1, 2) {'a': 1} 3\n{'b': 2}\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
