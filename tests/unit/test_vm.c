@@ -511,6 +511,17 @@ Test(vm_python, subclass_instances_are_read_through_their_native_part) {
     assert_out(r, "(0, 1, 2) (1, 2, 1, 2) {'a': 1} 3\n{'b': 2}\n");
 }
 
+Test(vm_python, own_format_method_gets_the_spec) {
+    /* Patch 0024: __format__ as in CPython; str/int/float subclasses. */
+    vm_result r = run("class D:\n    def __format__(self, spec): return '<' + spec + '>'\n"
+                      "class S(str): pass\n"
+                      "class I(int): pass\n"
+                      "w = 4\n"
+                      "print(f'{D():%Y}', f'{D()}', f'{D():>{w}}', format(D(), 'x'),\n"
+                      "      f'{S(\"ab\"):>{w}}', f'{I(1234):,}')");
+    assert_out(r, "<%Y> <> <>4> <x>   ab 1,234\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
