@@ -522,6 +522,12 @@ Test(vm_python, own_format_method_gets_the_spec) {
     assert_out(r, "<%Y> <> <>4> <x>   ab 1,234\n");
 }
 
+Test(vm_python, format_widths_count_characters) {
+    /* Patch 0025: widths and precisions of str formatting count characters. */
+    vm_result r = run("n = 'Inès'\nprint(f'|{n:<6}|{n:>6}|{n:.3}|' + '%-5s|%.2s|' % (n, '日本語'))");
+    assert_out(r, "|Inès  |  Inès|Inè|Inès |日本|\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
