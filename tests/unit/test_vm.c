@@ -528,6 +528,17 @@ Test(vm_python, format_widths_count_characters) {
     assert_out(r, "|Inès  |  Inès|Inè|Inès |日本|\n");
 }
 
+Test(vm_python, unpacking_in_displays) {
+    /* Patch 0026: PEP 448 displays. */
+    vm_result r = run("a = [1, 2]\nd = {'x': 1}\n"
+                      "print([0, *a, *'b'], (*a, 3), sorted({*a, 3}), {**d, 'y': 2, **{'x': 0}})");
+    assert_out(r, "[0, 1, 2, 'b'] (1, 2, 3) [1, 2, 3] {'x': 0, 'y': 2}\n");
+    r = run("{**d for d in []}");
+    cr_assert_str_eq(r.error_type, "SyntaxError");
+    r = run("x = {'a': 1, *[2]}");
+    cr_assert_str_eq(r.error_type, "SyntaxError");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
