@@ -539,6 +539,13 @@ Test(vm_python, unpacking_in_displays) {
     cr_assert_str_eq(r.error_type, "SyntaxError");
 }
 
+Test(vm_python, math_distances_and_more) {
+    /* Patch 0027. */
+    vm_result r = run("import math\nprint(math.hypot(3, 4), math.hypot(1, 2, 2), math.dist((1, 2), (4, 6)),\n"
+                      "      math.cbrt(27), math.log1p(0.0), math.ulp(1.0))");
+    assert_out(r, "5.0 3.0 5.0 3.0000000000000004 0.0 2.220446049250313e-16\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
