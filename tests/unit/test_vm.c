@@ -546,6 +546,14 @@ Test(vm_python, math_distances_and_more) {
     assert_out(r, "5.0 3.0 5.0 3.0000000000000004 0.0 2.220446049250313e-16\n");
 }
 
+Test(vm_python, stepped_slices) {
+    /* Patch 0028: str, bytes, tuple and array slices with a step. */
+    vm_result r = run("import array\n"
+                      "print('héllo'[::-1], 'abcdef'[::2], (1, 2, 3)[::-1], b'abc'[::-1],\n"
+                      "      bytearray(b'abcd')[1::2], array.array('i', [1, 2])[::-1], 'abc'[5:0:-2])");
+    assert_out(r, "olléh ace (3, 2, 1) b'cba' bytearray(b'bd') array('i', [2, 1]) c\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
