@@ -554,6 +554,22 @@ Test(vm_python, stepped_slices) {
     assert_out(r, "olléh ace (3, 2, 1) b'cba' bytearray(b'bd') array('i', [2, 1]) c\n");
 }
 
+Test(vm_python, json_dumps_as_cpython) {
+    /* Patch 0029: ensure_ascii, default=, NaN, key conversion, TypeError. */
+    vm_result r = run("import json\n"
+                      "print(json.dumps({'é': '😀', 1: float('nan'), None: (1,)}),\n"
+                      "      json.dumps('é', ensure_ascii=False), json.dumps({2}, default=list))\n"
+                      "for bad in [{1, 2}, b'x', {(1,): 2}]:\n"
+                      "    try:\n"
+                      "        json.dumps(bad)\n"
+                      "    except TypeError as e:\n"
+                      "        print(e)");
+    assert_out(r, "{\"\\u00e9\": \"\\ud83d\\ude00\", \"1\": NaN, \"null\": [1]} \"é\" [2]\n"
+                  "Object of type set is not JSON serializable\n"
+                  "Object of type bytes is not JSON serializable\n"
+                  "keys must be str, int, float, bool or None, not tuple\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
