@@ -79,7 +79,7 @@ $(EMBED_SOURCES): $(MP_PATCHED) src/vm/mpconfigport.h src/vm/vm_time.h mk/microp
 	rm -rf $(EMBED_GEN) && mkdir -p $(EMBED_GEN)
 	cp src/vm/mpconfigport.h $(EMBED_GEN)/
 	$(MAKE) --no-print-directory -C $(EMBED_GEN) -f $(CURDIR)/mk/micropython-embed.mk package \
-	    MICROPYTHON_TOP=$(abspath $(MP_SRC)) PACKAGE_DIR=$(abspath $(EMBED)) \
+	    BUILD=build-embed MICROPYTHON_TOP=$(abspath $(MP_SRC)) PACKAGE_DIR=$(abspath $(EMBED)) \
 	    PORT_SRC="$(abspath $(VM_SRC))" PORT_CFLAGS="-I$(abspath src/vm)"
 	( cd $(EMBED) && printf 'MP_PACKAGE_SRC :=' && \
 	  ls py/*.c extmod/*.c shared/runtime/gchelper_generic.c shared/timeutils/timeutils.c \
@@ -101,8 +101,10 @@ FROZEN_C := $(BUILD)/frozen/frozen_content.c
 # As MPZ_DIG_SIZE in src/vm/mpconfigport.h.
 FROZEN_MPZ_DIG_SIZE := 32
 
+# BUILD is given to the sub-makes explicitly: a BUILD=... on our command line
+# would otherwise reach them too and move their output.
 $(MPY_CROSS): $(MP_PATCHED)
-	$(MAKE) --no-print-directory -C $(MP_SRC)/mpy-cross
+	$(MAKE) --no-print-directory -C $(MP_SRC)/mpy-cross BUILD=build
 
 # makemanifest.py reads the core's qstrs from the embed build (-b), so that
 # only the modules' own strings go into the frozen qstr pool.
