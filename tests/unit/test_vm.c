@@ -570,6 +570,19 @@ Test(vm_python, json_dumps_as_cpython) {
                   "keys must be str, int, float, bool or None, not tuple\n");
 }
 
+Test(vm_python, sort_is_stable_and_calls_key_once) {
+    /* Patch 0030. */
+    vm_result r = run("rows = [(i % 3, i) for i in range(7)]\n"
+                      "n = 0\n"
+                      "def key(row):\n    global n\n    n += 1\n    return row[0]\n"
+                      "print(sorted(rows, key=key), n, sorted(rows, key=lambda r: r[0], reverse=True)[:3])\n"
+                      "l = [3, 1, 2]\n"
+                      "try:\n    l.sort(key=lambda x: 1 / (x - 1))\nexcept ZeroDivisionError:\n    print(l)\n"
+                      "big = list(range(100000))\nbig.sort()\nprint(big[-1])");
+    assert_out(r, "[(0, 0), (0, 3), (0, 6), (1, 1), (1, 4), (2, 2), (2, 5)] 7 [(2, 2), (2, 5), (1, 1)]\n"
+                  "[3, 1, 2]\n99999\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
