@@ -27,6 +27,7 @@
 #include "py/cstack.h"
 #include "py/gc.h"
 #include "py/mperrno.h"
+#include "py/objmodule.h"
 #include "py/repl.h"
 #include "py/runtime.h"
 #include "port/micropython_embed.h"
@@ -70,12 +71,14 @@ static vm_text text_buf_text(const text_buf *b) {
 
 /* MicroPython's random keeps its state in C statics and seeds them only on
  * the first import in the process, so a fresh interpreter reseeds it here:
- * its numbers then depend on this interpreter's seed alone. */
+ * its numbers then depend on this interpreter's seed alone. The built-in
+ * module is seeded directly: the frozen random.py that extends it shares its
+ * state, and importing that here would cost every new interpreter. */
 static void seed_random(uint64_t seed) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         /* The first import in the process draws a seed too: set ours after. */
-        mp_obj_t random = mp_import_name(MP_QSTR_random, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_obj_t random = mp_module_get_builtin(MP_QSTR_random, true);
         vm_limits_set_seed(seed);
         mp_call_function_0(mp_load_attr(random, MP_QSTR_seed));
         nlr_pop();

@@ -583,6 +583,16 @@ Test(vm_python, sort_is_stable_and_calls_key_once) {
                   "[3, 1, 2]\n99999\n");
 }
 
+Test(vm_python, super_new_with_native_bases) {
+    /* Patch 0032: these crashed the interpreter. */
+    vm_result r = run("class T(tuple):\n    def __new__(cls, a):\n        return super().__new__(cls, (a, a))\n"
+                      "class B(T):\n    def __new__(cls, a):\n        return super().__new__(cls, a + 1)\n"
+                      "class S(str):\n    def __new__(cls, v):\n        return super().__new__(cls, v.upper())\n"
+                      "print(T(1), B(1), S('ab'), len(T(0)))\n"
+                      "try:\n    object.__new__(T)\nexcept TypeError as e:\n    print(e)");
+    assert_out(r, "(1, 1) (2, 2) AB 2\nobject.__new__(T) is not safe, use tuple.__new__()\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
