@@ -589,8 +589,10 @@ Test(vm_python, super_new_with_native_bases) {
                       "class B(T):\n    def __new__(cls, a):\n        return super().__new__(cls, a + 1)\n"
                       "class S(str):\n    def __new__(cls, v):\n        return super().__new__(cls, v.upper())\n"
                       "print(T(1), B(1), S('ab'), len(T(0)))\n"
-                      "try:\n    object.__new__(T)\nexcept TypeError as e:\n    print(e)");
-    assert_out(r, "(1, 1) (2, 2) AB 2\nobject.__new__(T) is not safe, use tuple.__new__()\n");
+                      "class D(dict): pass\n"
+                      "d = object.__new__(D)\nprint(len(d), d)\n"
+                      "super(D, d).__init__(a=1)\nprint(d)");
+    assert_out(r, "(1, 1) (2, 2) AB 2\n0 {}\n{'a': 1}\n");
 }
 
 Test(vm_python, json_floats_match_cpython) {
