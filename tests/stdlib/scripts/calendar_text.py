@@ -1,0 +1,21 @@
+import calendar
+
+print(calendar.month(2024, 2))
+print(calendar.month(2024, 9, 3, 2))
+print(repr(calendar.month(2023, 1)))
+calendar.prmonth(2024, 12)
+calendar.prmonth(2025, 6, w=4)
+print(calendar.weekheader(2), '|', calendar.weekheader(3), '|', calendar.weekheader(9))
+print(calendar.calendar(2024))
+print(calendar.calendar(2023, 3, 1, 4, 4))
+calendar.prcal(2025, m=2)
+print(calendar.calendar(2026, m=5))
+
+tc = calendar.TextCalendar(calendar.SUNDAY)
+print(tc.formatmonth(2024, 3))
+print(repr(tc.formatweekheader(2)), repr(tc.formatmonthname(2024, 3, 20)))
+print(repr(tc.formatmonthname(2024, 3, 11, False)), repr(tc.formatday(5, 0, 4)), repr(tc.formatday(0, 0, 2)))
+print(repr(tc.formatweek(tc.monthdays2calendar(2024, 3)[0], 2)))
+print(tc.formatyear(2024, 2, 1, 6, 4))
+print(repr(calendar.formatstring(['a', 'bb', 'ccc'], 5, 2)))
+calendar.format(['x', 'yy'], 4, 1)
