@@ -3,7 +3,8 @@
 #   make            build/mpsandbox and build/libmpsandbox.a
 #   make serve      set everything up and serve HTTP, MCP and the playground
 #   make repl       set everything up and open the REPL
-#   make test       unit, CLI and MicroPython test suites
+#   make test       unit, CLI, MCP, browser, MicroPython, stdlib suites and the corpus
+#   make compat     the compatibility corpus's pass rate (tests/compat)
 #   make bench      benchmarks (figures in BENCHMARKS.md)
 #   make fuzz       fuzz the wire decoder (FUZZ_SECONDS, default 60)
 #   make clean      remove build output (keeps the fetched MicroPython tarball)
@@ -57,7 +58,7 @@ LIB := $(BUILD)/libmpsandbox.a
 BIN := $(BUILD)/mpsandbox
 
 .PHONY: all deps repl serve test test-unit test-cli test-mcp test-conformance test-browser \
-        test-micropython test-scripts clean \
+        test-micropython test-scripts test-stdlib compat clean \
         distclean
 all: $(BIN) $(LIB)
 
@@ -231,7 +232,8 @@ $(UNIT_BIN): $(UNIT_SRC) $(TESTHOOKS_OBJ) $(LIB)
 	$(CC) $(OUR_CFLAGS) -o $@ $(UNIT_SRC) $(TESTHOOKS_OBJ) $(LIB) $(CRITERION_LIBS) \
 	    $(LIB_LIBS)
 
-test: test-unit test-cli test-mcp test-conformance test-browser test-micropython test-scripts
+test: test-unit test-cli test-mcp test-conformance test-browser test-micropython test-scripts \
+      test-stdlib compat
 
 test-unit: $(UNIT_BIN)
 	$(UNIT_BIN) --jobs 2
@@ -263,6 +265,17 @@ test-scripts: $(MP_PATCHED)
 
 test-micropython: $(BIN)
 	tests/micropython/run.sh $(BIN) $(MP_SRC)
+
+# The frozen standard library against what CPython 3.11 prints: every
+# script must pass.
+test-stdlib: $(BIN) $(DEMO_DB)
+	python3 tests/compat/run.py --suite tests/stdlib --require-all --binary $(BIN) --db $(DEMO_DB)
+
+# The compatibility corpus: realistic agent scripts, CPython 3.11's output
+# committed. Prints the pass rate; fails below tests/compat/BASELINE.
+compat: $(BIN) $(DEMO_DB)
+	python3 tests/compat/run.py --summary --baseline tests/compat/BASELINE --binary $(BIN) \
+	    --db $(DEMO_DB)
 
 clean:
 	rm -rf $(BUILD)/obj $(BUILD)/tests $(EMBED) $(EMBED_GEN) $(EMBED_SOURCES) $(LIB) $(BIN) \

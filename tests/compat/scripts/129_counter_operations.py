@@ -1,0 +1,25 @@
+from collections import Counter
+
+monday = Counter(["apple", "banana", "apple", "cherry", "apple", "banana"])
+tuesday = Counter({"apple": 1, "banana": 4, "date": 2})
+
+print("monday:", monday)
+print("most common 2:", monday.most_common(2))
+print("sum:", monday + tuesday)
+print("difference:", monday - tuesday)
+print("intersection:", monday & tuesday)
+print("union:", monday | tuesday)
+print("total monday:", sum(monday.values()), "| total():", monday.total())
+print("missing key:", monday["kiwi"])
+
+c = Counter("mississippi")
+print(sorted(c.items()))
+print(sorted(c.elements()))
+c.subtract("sip")
+print(dict(sorted(c.items())))
+c.update({"m": 2})
+print(c.most_common())
+print(list(Counter({"x": 3, "y": -1, "z": 0}).elements()))
+inventory = Counter(widgets=5, gizmos=0, gadgets=2)
+print("in stock:", sorted(+inventory))
+print(Counter(w.lower() for w in "The the THE a A an".split()).most_common(1))
