@@ -595,6 +595,13 @@ Test(vm_python, super_new_with_native_bases) {
     assert_out(r, "(1, 1) (2, 2) AB 2\n0 {}\n{'a': 1}\n");
 }
 
+Test(vm_python, center_fill_and_int_base_keyword) {
+    /* Patch 0041. */
+    vm_result r = run("print(repr('ab'.center(7, '=')), repr('xx'.center(3)), repr('é'.center(4, '-')),\n"
+                      "      int('ff', base=16))");
+    assert_out(r, "'===ab==' ' xx' '-é--' 255\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
@@ -733,7 +740,7 @@ Test(vm_python, import_error_lists_the_modules) {
     vm_result r = run("import pandas");
     cr_assert_str_eq(r.error_type, "ImportError");
     cr_assert(strstr(r.error_message.data, "no module named 'pandas'; the modules available "
-                                           "are: array, binascii") != NULL,
+                                           "are: array, base64, binascii") != NULL,
               "%.*s", (int)r.error_message.len, r.error_message.data);
     cr_assert(strstr(r.error_message.data, "json") != NULL);
     /* The frozen standard library is listed too. */
