@@ -602,6 +602,21 @@ Test(vm_python, center_fill_and_int_base_keyword) {
     assert_out(r, "'===ab==' ' xx' '-é--' 255\n");
 }
 
+Test(vm_python, json_loads_as_cpython) {
+    /* Patch 0042: strict grammar, JSONDecodeError with CPython's message. */
+    vm_result r = run("import json\n"
+                      "for s in ['{\"a\": 1,}', '[1, 2', '01']:\n"
+                      "    try:\n"
+                      "        json.loads(s)\n"
+                      "    except json.JSONDecodeError as e:\n"
+                      "        print(isinstance(e, ValueError), e)\n"
+                      "print(json.loads('[\"\\\\ud83d\\\\ude00\", NaN]'), json.loads('{\"a\": {}}', object_hook=len))");
+    assert_out(r, "True Expecting property name enclosed in double quotes: line 1 column 9 (char 8)\n"
+                  "True Expecting ',' delimiter: line 1 column 6 (char 5)\n"
+                  "True Extra data: line 1 column 2 (char 1)\n"
+                  "['😀', nan] 1\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
