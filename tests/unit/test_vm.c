@@ -610,11 +610,14 @@ Test(vm_python, json_loads_as_cpython) {
                       "        json.loads(s)\n"
                       "    except json.JSONDecodeError as e:\n"
                       "        print(isinstance(e, ValueError), e)\n"
-                      "print(json.loads('[\"\\\\ud83d\\\\ude00\", NaN]'), json.loads('{\"a\": {}}', object_hook=len))");
+                      "print(json.loads('[\"\\\\ud83d\\\\ude00\", NaN]'), json.loads('{\"a\": {}}', object_hook=len))\n"
+                      "try:\n    json.loads('[1,\\n2')\nexcept ValueError as e:\n"
+                      "    print(e.msg, e.pos, e.lineno, e.colno)");
     assert_out(r, "True Expecting property name enclosed in double quotes: line 1 column 9 (char 8)\n"
                   "True Expecting ',' delimiter: line 1 column 6 (char 5)\n"
                   "True Extra data: line 1 column 2 (char 1)\n"
-                  "['😀', nan] 1\n");
+                  "['😀', nan] 1\n"
+                  "Expecting ',' delimiter 5 2 2\n");
 }
 
 Test(vm_python, json_floats_match_cpython) {
