@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "py/objstr.h"
+#include "py/objmodule.h"
 #include "py/runtime.h"
 
 #include "vm_internal.h"
@@ -176,7 +177,9 @@ static mp_obj_t host_function_call(mp_obj_t self_in, size_t n_args, size_t n_kw,
     if (!reply.ok) {
         mp_raise_type_arg(&mp_type_RuntimeError, text);
     }
-    mp_obj_t json_module = mp_import_name(MP_QSTR_json, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    /* The built-in json, not the frozen json.py over it: no import per
+     * interpreter, and nothing the guest can replace in sys.modules. */
+    mp_obj_t json_module = mp_module_get_builtin(MP_QSTR_json, true);
     return mp_call_function_1(mp_load_attr(json_module, MP_QSTR_loads), text);
 }
 
