@@ -635,6 +635,13 @@ Test(vm_python, classes_have_mro) {
     assert_out(r, "['D', 'B', 'C', 'A', 'object'] (<class 'bool'>, <class 'int'>, <class 'object'>)\n");
 }
 
+Test(vm_python, dict_views_have_len_and_set_operators) {
+    /* Patch 0046. */
+    vm_result r = run("d = {'a': 1, 'b': 2}\n"
+                      "print(len(d.items()), sorted({'a', 'z'} - d.keys()), sorted(d.keys() & {'b'}))");
+    assert_out(r, "2 ['z'] ['b']\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
