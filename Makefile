@@ -180,8 +180,9 @@ $(BENCH_BIN): bench/bench_sandbox.c $(LIB)
 	$(CC) $(OUR_CFLAGS) -o $@ $< $(LIB) $(LIB_LIBS)
 
 .PHONY: bench
-bench: $(BENCH_BIN)
+bench: $(BENCH_BIN) $(BIN)
 	$(BENCH_BIN)
+	python3 bench/python_workloads.py --binary $(BIN)
 
 # --- Fuzzing (clang with libFuzzer: Debian clang, libclang-rt-14-dev) ------
 
