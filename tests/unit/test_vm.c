@@ -642,6 +642,13 @@ Test(vm_python, dict_views_have_len_and_set_operators) {
     assert_out(r, "2 ['z'] ['b']\n");
 }
 
+Test(vm_python, case_methods_know_non_ascii_letters) {
+    /* Patch 0047. */
+    vm_result r = run("print('München'.upper(), 'ÉLODIE'.lower(), 'élodie garcía'.title(), 'Москва'.upper(),\n"
+                      "      'é'.isalpha(), 'ZOË'.isupper(), '日本'.isalpha())");
+    assert_out(r, "MÜNCHEN élodie Élodie García МОСКВА True True True\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
