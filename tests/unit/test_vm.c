@@ -649,6 +649,12 @@ Test(vm_python, case_methods_know_non_ascii_letters) {
     assert_out(r, "MÜNCHEN élodie Élodie García МОСКВА True True True\n");
 }
 
+Test(vm_python, print_takes_flush_and_none) {
+    /* Patch 0048. */
+    vm_result r = run("print(1, flush=True)\nprint(2, 3, sep=None, end=None)\nprint(4, file=None)");
+    assert_out(r, "1\n2 3\n4\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
