@@ -652,3 +652,128 @@ class DictWriter:
         w = self.writer.writerow
         for rd in rowdicts:
             w(self._row(rd))
+
+
+# --- Sniffer -------------------------------------------------------------------
+
+
+class Sniffer:
+    """Guesses a CSV sample's dialect and whether it starts with a header,
+    by CPython's rules: a delimiter is a character that occurs the same
+    number of times on (nearly) every line; a header is a first row whose
+    cells differ in type or length from the columns below."""
+
+    def __init__(self):
+        self.preferred = [",", "\t", ";", " ", ":"]
+
+    def sniff(self, sample, delimiters=None):
+        quotechar, delimiter, skipinitialspace = self._guess_quote_and_delimiter(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class sniffed(Dialect):
+            _name = "sniffed"
+            lineterminator = "\r\n"
+            quoting = QUOTE_MINIMAL
+
+        sniffed.doublequote = True
+        sniffed.delimiter = delimiter
+        sniffed.quotechar = quotechar or '"'
+        sniffed.skipinitialspace = skipinitialspace
+        return sniffed
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        # Quoted fields: the character most often just outside a closing
+        # quote, or just before an opening one, is the delimiter.
+        counts = {}
+        quotes = {}
+        for q in ('"', "'"):
+            start = 0
+            while True:
+                i = data.find(q, start)
+                if i < 0:
+                    break
+                j = data.find(q, i + 1)
+                if j < 0:
+                    break
+                after = data[j + 1:j + 2]
+                before = data[i - 1:i] if i > 0 else ""
+                for d in (after, before):
+                    if d and d not in "\r\n" and d != q and (not delimiters or d in delimiters):
+                        counts[d] = counts.get(d, 0) + 1
+                        quotes[q] = quotes.get(q, 0) + 1
+                start = j + 1
+        if not counts:
+            return "", None, False
+        quotechar = max(quotes, key=quotes.get)
+        delimiter = max(counts, key=counts.get)
+        skip = data.count(delimiter + " ") > 0 and data.count(delimiter + " ") == data.count(delimiter)
+        return quotechar, delimiter, skip
+
+    def _guess_delimiter(self, data, delimiters):
+        lines = [line for line in data.split("\n") if line]
+        if not lines:
+            return "", False
+        chars = delimiters if delimiters else [chr(c) for c in range(127)]
+        modes = {}
+        for ch in chars:
+            freq = {}
+            for line in lines:
+                n = line.count(ch)
+                freq[n] = freq.get(n, 0) + 1
+            count, times = max(freq.items(), key=lambda kv: (kv[1], kv[0]))
+            if count > 0:
+                modes[ch] = (count, times)
+        consistency = 1.0
+        found = []
+        while not found and consistency >= 0.9:
+            found = [ch for ch, (count, times) in modes.items() if times / len(lines) >= consistency]
+            consistency -= 0.01
+        if not found:
+            return "", False
+        if len(found) > 1:
+            for d in self.preferred:
+                if d in found:
+                    found = [d]
+                    break
+        delimiter = found[0]
+        first = lines[0]
+        skip = first.count(delimiter) == first.count(delimiter + " ")
+        return delimiter, skip
+
+    def has_header(self, sample):
+        rows = reader(sample.split("\n"), self.sniff(sample))
+        header = next(rows)
+        columns = len(header)
+        kinds = {i: None for i in range(columns)}
+        for checked, row in enumerate(rows):
+            if checked >= 20:
+                break
+            if len(row) != columns:
+                continue
+            for col in list(kinds):
+                try:
+                    complex(row[col])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[col])
+                if kind != kinds[col]:
+                    if kinds[col] is None:
+                        kinds[col] = kind
+                    else:
+                        del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if kind is None:
+                continue
+            if kind is complex:
+                try:
+                    complex(header[col])
+                    votes -= 1
+                except (ValueError, TypeError):
+                    votes += 1
+            else:
+                votes += 1 if len(header[col]) != kind else -1
+        return votes > 0
