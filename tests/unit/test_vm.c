@@ -655,6 +655,13 @@ Test(vm_python, print_takes_flush_and_none) {
     assert_out(r, "1\n2 3\n4\n");
 }
 
+Test(vm_python, builtin_random_refuses_wide_ranges) {
+    /* Patch 0049: urandom.randrange(2**32) looped forever in C. */
+    vm_result r = run_limited("import urandom\ntry:\n    urandom.randrange(2**32)\n"
+                              "except ValueError as e:\n    print(e)", 0, 2000 * MS);
+    assert_out(r, "range too large for the built-in generator\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
