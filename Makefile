@@ -261,7 +261,7 @@ test-browser: $(BIN) $(DEMO_DB)
 	    $(TEST_ENV) node --test playground.test.mjs
 
 test-scripts: $(MP_PATCHED)
-	MP_TARBALL=$(BUILD)/cache/micropython_$(MP_VERSION)+ds.orig.tar.xz \
+	MP_TARBALL=$(BUILD)/cache/micropython_$(MP_VERSION)+ds.orig.tar.xz MP_SRC=$(MP_SRC) \
 	    python3 -m unittest discover -s tests/scripts -t .
 
 test-micropython: $(BIN)
