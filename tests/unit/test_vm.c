@@ -662,6 +662,14 @@ Test(vm_python, builtin_random_refuses_wide_ranges) {
     assert_out(r, "range too large for the built-in generator\n");
 }
 
+Test(vm_python, round_and_floor_call_the_class_hooks) {
+    /* Patch 0051. */
+    vm_result r = run("import math\nclass R:\n    def __round__(self, n=None): return ('r', n)\n"
+                      "    def __floor__(self): return 'f'\n"
+                      "print(round(R()), round(R(), 2), math.floor(R()), math.floor(7), round(2.5))");
+    assert_out(r, "('r', None) ('r', 2) f 7 2\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
