@@ -47,12 +47,17 @@ static const char tool_description[] =
     "Limits per call: %llu s wall clock, %zu MiB of memory (MemoryError past it), %zu KiB of "
     "output (truncated past it). A timeout or a crash may reset the interpreter; the result "
     "says so (context_reset).\n\n"
-    "Available modules: json, re, math, cmath, random, collections (namedtuple, deque, "
-    "OrderedDict), heapq, binascii, hashlib (sha256), struct, array, time, io (StringIO, "
-    "BytesIO), deflate, gc, sys. Important differences from CPython: no itertools, "
-    "functools, datetime, statistics, csv, decimal or typing modules (an ImportError lists "
-    "what exists); re has no findall, named groups or lookbehind (loop with re.search); no "
-    "collections.Counter or defaultdict (use dict.get). Write plain, explicit Python.";
+    "Most of the standard library agents use is there and behaves as in CPython 3.11: json, "
+    "re (findall, named groups, lookaround), math, statistics, random, datetime (UTC; no "
+    "zoneinfo), calendar, time, csv, io (StringIO, BytesIO), collections (Counter, "
+    "defaultdict, deque, namedtuple, OrderedDict), itertools, functools, operator, "
+    "dataclasses, enum, typing, abc, decimal, fractions, string, textwrap, pprint, difflib, "
+    "html, unicodedata, copy, bisect, heapq, contextlib, base64, zlib, hashlib (sha256, "
+    "sha1, md5), uuid, codecs, struct, array. An ImportError lists what exists (no pandas or "
+    "numpy: use lists of dicts). Differences that matter: sets iterate in another order than "
+    "CPython (sort before printing); obj.__dict__ is a read-only copy (use setattr); "
+    "functions have no __doc__ or __annotations__; str.encode/bytes.decode are UTF-8 only "
+    "(use codecs for others); no match statement. Write plain, explicit Python.";
 
 static json_t *input_schema(void) {
     return json_pack(
