@@ -657,9 +657,11 @@ Test(vm_python, print_takes_flush_and_none) {
 
 Test(vm_python, builtin_random_refuses_wide_ranges) {
     /* Patch 0049: urandom.randrange(2**32) looped forever in C. */
-    vm_result r = run_limited("import urandom\ntry:\n    urandom.randrange(2**32)\n"
-                              "except ValueError as e:\n    print(e)", 0, 2000 * MS);
-    assert_out(r, "range too large for the built-in generator\n");
+    vm_result r = run_limited("import urandom\n"
+                              "for f in [lambda: urandom.randrange(2**32), lambda: urandom.randint(-2**62, 2**62)]:\n"
+                              "    try:\n        f()\n    except ValueError as e:\n        print(e)",
+                              0, 2000 * MS);
+    assert_out(r, "range too large for the built-in generator\nrange too large for the built-in generator\n");
 }
 
 Test(vm_python, round_and_floor_call_the_class_hooks) {
