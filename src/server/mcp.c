@@ -54,8 +54,8 @@ static const char tool_description[] =
     "dataclasses, enum, typing, abc, decimal, fractions, string, textwrap, pprint, difflib, "
     "html, unicodedata, copy, bisect, heapq, contextlib, base64, zlib, hashlib (sha256, "
     "sha1, md5), uuid, codecs, struct, array. An ImportError lists what exists (no pandas or "
-    "numpy: use lists of dicts). Differences that matter: sets iterate in another order than "
-    "CPython (sort before printing); obj.__dict__ is a read-only copy (use setattr); "
+    "numpy: use lists of dicts). Differences that matter: sets of strings iterate in another "
+    "order than CPython (sort before printing); obj.__dict__ is a read-only copy (use setattr); "
     "functions have no __doc__ or __annotations__; str.encode/bytes.decode are UTF-8 only "
     "(use codecs for others); no match statement. Write plain, explicit Python.";
 

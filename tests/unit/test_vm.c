@@ -672,6 +672,15 @@ Test(vm_python, round_and_floor_call_the_class_hooks) {
     assert_out(r, "('r', None) ('r', 2) f 7 2\n");
 }
 
+Test(vm_python, sets_iterate_in_cpythons_order) {
+    /* Patch 0052: CPython's table layout and probing. */
+    vm_result r = run("a = {5, 100, 3, 64, 8, 0, -1}\nb = set(range(10, 0, -3))\n"
+                      "print({1} | {2}, a, a - {3}, a & {64, 0, 8, 1000}, b ^ {4, 11}, hash(-1))\n"
+                      "s = set(str(i) for i in range(20000))\nprint(len(s))");
+    assert_out(r, "{1, 2} {64, 0, 3, 100, 5, 8, -1} {64, 0, 100, 5, 8, -1} {64, 0, 8} {1, 7, 10, 11} -2\n"
+                  "20000\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
