@@ -681,6 +681,13 @@ Test(vm_python, sets_iterate_in_cpythons_order) {
                   "20000\n");
 }
 
+Test(vm_python, pow_takes_the_modular_inverse) {
+    /* Patch 0053: pow(3, -1, 7) returned 0. */
+    vm_result r = run("print(pow(3, -1, 7), pow(38, -1, 97))\ntry:\n    pow(2, -1, 4)\n"
+                      "except ValueError as e:\n    print(e)");
+    assert_out(r, "5 23\nbase is not invertible for the given modulus\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
