@@ -688,6 +688,16 @@ Test(vm_python, pow_takes_the_modular_inverse) {
     assert_out(r, "5 23\nbase is not invertible for the given modulus\n");
 }
 
+Test(vm_python, functions_take_attributes) {
+    /* Patch 0054: functools.wraps copies the name; counters on closures. */
+    vm_result r = run("import functools\n"
+                      "def deco(f):\n    @functools.wraps(f)\n    def wrapper(*a):\n"
+                      "        wrapper.calls += 1\n        return f(*a)\n    wrapper.calls = 0\n    return wrapper\n"
+                      "@deco\ndef add(a, b): return a + b\n@deco\ndef mul(a, b): return a * b\n"
+                      "print(add(1, 2), add(3, 4), mul(2, 3), add.calls, mul.calls, add.__name__, mul.__doc__)");
+    assert_out(r, "3 7 6 2 1 add None\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
