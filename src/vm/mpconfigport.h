@@ -26,6 +26,9 @@
 #define MICROPY_FLOAT_IMPL (MICROPY_FLOAT_IMPL_DOUBLE)
 #define MICROPY_ERROR_REPORTING (MICROPY_ERROR_REPORTING_DETAILED)
 #define MICROPY_ENABLE_SOURCE_LINE (1)
+/* Docstrings become __doc__ of modules, classes and (patch 0055) functions,
+ * as in CPython: agents print them, and functools.wraps copies them. */
+#define MICROPY_ENABLE_DOC_STRING (1)
 #define MICROPY_CPYTHON_COMPAT (1)
 #define MICROPY_PY_BUILTINS_HELP (0)
 #define MICROPY_PY_BUILTINS_INPUT (0) /* there is no stdin */

@@ -698,6 +698,13 @@ Test(vm_python, functions_take_attributes) {
     assert_out(r, "3 7 6 2 1 add None\n");
 }
 
+Test(vm_python, docstrings_become_doc) {
+    /* Patch 0055 and MICROPY_ENABLE_DOC_STRING. */
+    vm_result r = run("def f():\n    \"\"\"Does f.\"\"\"\nclass C:\n    'A C.'\n"
+                      "def g(): pass\nprint(f.__doc__, C.__doc__, g.__doc__)");
+    assert_out(r, "Does f. A C. None\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
