@@ -56,7 +56,7 @@ static const char tool_description[] =
     "sha1, md5), uuid, codecs, struct, array. An ImportError lists what exists (no pandas or "
     "numpy: use lists of dicts). Differences that matter: sets of strings iterate in another "
     "order than CPython (sort before printing); obj.__dict__ is a read-only copy (use setattr); "
-    "function annotations are not kept; str.encode/bytes.decode are UTF-8 only "
+    "str.encode/bytes.decode are UTF-8 only "
     "(use codecs for others); no match statement. Write plain, explicit Python.";
 
 static json_t *input_schema(void) {

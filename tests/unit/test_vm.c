@@ -705,6 +705,13 @@ Test(vm_python, docstrings_become_doc) {
     assert_out(r, "Does f. A C. None\n");
 }
 
+Test(vm_python, function_annotations) {
+    /* Patch 0056. */
+    vm_result r = run("def f(a: int, *r: str, k: float = 1.0, **kw: bool) -> list: pass\n"
+                      "def g(x): pass\nprint(list(f.__annotations__), f.__annotations__['return'], g.__annotations__)");
+    assert_out(r, "['a', 'r', 'k', 'kw', 'return'] <class 'list'> {}\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
