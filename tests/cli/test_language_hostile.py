@@ -44,6 +44,11 @@ SNIPPETS = [
     "import urandom\nurandom.randint(-2**62, 2**62)",
     "import urandom\nurandom.randrange(2**32)",
     "class A: pass\nA.__mro__ = 1",
+    "class A: pass\na = A()\nd = a.__dict__\nd[1] = 2\nd.clear()\na.x = 1\nobject.__setattr__(a, 'y', 2)\n"
+    "object.__delattr__(a, 'x')\nprint(a.y, d, vars(a) is d)",
+    "class A: pass\na = A()\na.__dict__ = {'q': 1}\na.__dict__\na.q",
+    "class A:\n    __slots__ = ('x',)\na = A()\na.__dict__\na.x = 1",
+    "def f(): pass\nf.__dict__['g'] = f\nf.__globals__ = 1",
 ]
 
 

@@ -712,6 +712,14 @@ Test(vm_python, function_annotations) {
     assert_out(r, "['a', 'r', 'k', 'kw', 'return'] <class 'list'> {}\n");
 }
 
+Test(vm_python, instance_dict_is_live) {
+    /* Patch 0057: self.__dict__.update(kw) sets attributes; vars(). */
+    vm_result r = run("class R:\n    def __init__(self, **kw):\n        self.__dict__.update(kw)\n"
+                      "r = R(a=1)\nr.b = 2\nd = vars(r)\nd['c'] = 3\ndel r.a\n"
+                      "print(r.b, r.c, d, r.__dict__ is d)");
+    assert_out(r, "2 3 {'b': 2, 'c': 3} True\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
