@@ -8,8 +8,9 @@
  * files, imports from disk, os/socket/select/machine/uctypes, native code
  * emitters and .mpy loading, stdin, memoryview, settrace, code objects,
  * marshal, mem_info. The modules that are compiled in are exactly the extmod
- * files that mk/micropython-embed.mk copies into the build; tests/cli checks
- * both lists from the outside.
+ * files that mk/micropython-embed.mk copies into the build, plus the Python
+ * ones frozen from src/pylib (the only thing an import can find: see
+ * vm_import.c); tests/cli checks both lists from the outside.
  */
 
 #include <port/mpconfigport_common.h>
