@@ -7,11 +7,9 @@ Also lookup() (name, encode, decode), getencoder(), getdecoder() and the
 BOM constants. Encoding names are matched as CPython does ('UTF8',
 'latin1', 'iso-8859-1', 'rot_13', ...).
 
-These do the work in Python because this interpreter's own str.encode and
-bytes.decode know UTF-8 only: they ignore the encoding and error handler
-arguments (and accept some invalid UTF-8). UnicodeEncodeError and
-UnicodeDecodeError are not built in here; they are defined in this module,
-as subclasses of UnicodeError.
+str.encode and bytes.decode know utf-8, ascii and latin-1 themselves
+(patch 0058); this module adds the rest and CPython's codecs API. Errors
+are the built-in UnicodeEncodeError and UnicodeDecodeError.
 """
 
 import binascii
@@ -30,18 +28,8 @@ BOM_UTF16 = BOM = BOM_UTF16_LE
 BOM_UTF32 = BOM_UTF32_LE
 
 
-class UnicodeEncodeError(UnicodeError):
-    pass
-
-
-class UnicodeDecodeError(UnicodeError):
-    pass
-
-
 # What bytes 0x80-0x9F mean in Windows-1252; the five undefined ones stand
-# for themselves here and are listed in _CP1252_UNDEFINED. (One string, not
-# a tuple of one-character strings: frozen into the binary, the string
-# "\u02dc" alone would get the same qstr name as "~" and replace it.)
+# for themselves here and are listed in _CP1252_UNDEFINED.
 _CP1252_HIGH = ("\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030"
                 "\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c"
                 "\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153"

@@ -55,8 +55,8 @@ static const char tool_description[] =
     "html, unicodedata, copy, bisect, heapq, contextlib, base64, zlib, hashlib (sha256, "
     "sha1, md5), uuid, codecs, struct, array. An ImportError lists what exists (no pandas or "
     "numpy: use lists of dicts). Differences that matter: sets of strings iterate in another "
-    "order than CPython (sort before printing); str.encode/bytes.decode are UTF-8 only "
-    "(use codecs for others); no match statement. Write plain, explicit Python.";
+    "order than CPython (sort before printing); no match statement. Write plain, explicit "
+    "Python.";
 
 static json_t *input_schema(void) {
     return json_pack(

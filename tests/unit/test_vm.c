@@ -720,6 +720,15 @@ Test(vm_python, instance_dict_is_live) {
     assert_out(r, "2 3 {'b': 2, 'c': 3} True\n");
 }
 
+Test(vm_python, str_codecs) {
+    /* Patch 0058: encode/decode honour the encoding and errors. */
+    vm_result r = run("print('héllo'.encode('ascii', 'ignore'), b'caf\\xe9'.decode('latin-1'),\n"
+                      "      b'x\\xff'.decode(errors='replace'), 'é'.encode('latin-1'))\n"
+                      "try:\n    b'\\xe2\\x82'.decode()\nexcept UnicodeDecodeError as e:\n    print(e)");
+    assert_out(r, "b'hllo' café x\xef\xbf\xbd b'\\xe9'\n"
+                  "'utf-8' codec can't decode bytes in position 0-1: unexpected end of data\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
