@@ -729,6 +729,13 @@ Test(vm_python, str_codecs) {
                   "'utf-8' codec can't decode bytes in position 0-1: unexpected end of data\n");
 }
 
+Test(vm_python, zip_strict) {
+    /* Patch 0059. */
+    vm_result r = run("print(list(zip('ab', [1, 2], strict=True)))\n"
+                      "try:\n    list(zip([1, 2], [1], strict=True))\nexcept ValueError as e:\n    print(e)");
+    assert_out(r, "[('a', 1), ('b', 2)]\nzip() argument 2 is shorter than argument 1\n");
+}
+
 Test(vm_python, json_floats_match_cpython) {
     vm_result r = run("import json\nprint(json.dumps({'x': 0.1 + 0.2}), json.loads('[1e23, 0.1]'))");
     assert_out(r, "{\"x\": 0.30000000000000004} [1e+23, 0.1]\n");
