@@ -198,6 +198,30 @@ def _cmp_error(op, a, b):
                      % (op, _qualname(a), _qualname(b)))
 
 
+# --- ordering shared by timedelta, date and time -----------------------------
+
+class _Ordered:
+    # Each subclass defines __eq__ and _cmp(other, op), which returns <0, 0
+    # or >0 and raises the TypeError CPython gives for an unorderable pair;
+    # datetime inherits these through date and only overrides _cmp.
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __lt__(self, other):
+        return self._cmp(other, '<') < 0
+
+    def __le__(self, other):
+        return self._cmp(other, '<=') <= 0
+
+    def __gt__(self, other):
+        return self._cmp(other, '>') > 0
+
+    def __ge__(self, other):
+        return self._cmp(other, '>=') >= 0
+
+
 # --- timedelta --------------------------------------------------------------
 
 _ONE_DAY_US = 86400000000
@@ -278,7 +302,7 @@ def _td_total(args):
     return total
 
 
-class timedelta:
+class timedelta(_Ordered):
     def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0,
                  minutes=0, hours=0, weeks=0):
         # All ints (the usual case) add up exactly here; a float or a wrong
@@ -402,27 +426,10 @@ class timedelta:
                     and self._usec == other._usec)
         return NotImplemented
 
-    def __ne__(self, other):
-        if isinstance(other, timedelta):
-            return not self.__eq__(other)
-        return NotImplemented
-
     def _cmp(self, other, op):
         if not isinstance(other, timedelta):
             raise _cmp_error(op, self, other)
         return _td_us(self) - _td_us(other)
-
-    def __lt__(self, other):
-        return self._cmp(other, '<') < 0
-
-    def __le__(self, other):
-        return self._cmp(other, '<=') <= 0
-
-    def __gt__(self, other):
-        return self._cmp(other, '>') > 0
-
-    def __ge__(self, other):
-        return self._cmp(other, '>=') >= 0
 
     def __hash__(self):
         return hash(_td_us(self))
@@ -1226,7 +1233,7 @@ class _IsoCalendarDate(_IsoBase):
     __str__ = __repr__
 
 
-class date:
+class date(_Ordered):
     """A date (year, month, day) in the proleptic Gregorian calendar."""
 
     # Time fields for the code shared with datetime (strftime).
@@ -1363,22 +1370,6 @@ class date:
                     and self._y == other._y)
         return NotImplemented
 
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def __lt__(self, other):
-        return self._cmp(other, '<') < 0
-
-    def __le__(self, other):
-        return self._cmp(other, '<=') <= 0
-
-    def __gt__(self, other):
-        return self._cmp(other, '>') > 0
-
-    def __ge__(self, other):
-        return self._cmp(other, '>=') >= 0
-
     def __hash__(self):
         return hash(self._y << 9 | self._m << 5 | self._d)
 
@@ -1417,7 +1408,7 @@ def _iso_time(hh, mi, ss, us, timespec):
     raise ValueError('Unknown timespec value')
 
 
-class time:
+class time(_Ordered):
     """A time of day, optionally with a tzinfo."""
 
     # Defaults an instance only overrides when it differs: fewer instance
@@ -1553,22 +1544,6 @@ class time:
         if not isinstance(other, time):
             return NotImplemented
         return self._cmp(other, '==') == 0
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def __lt__(self, other):
-        return self._cmp(other, '<') < 0
-
-    def __le__(self, other):
-        return self._cmp(other, '<=') <= 0
-
-    def __gt__(self, other):
-        return self._cmp(other, '>') > 0
-
-    def __ge__(self, other):
-        return self._cmp(other, '>=') >= 0
 
     def __hash__(self):
         off = self.utcoffset()
@@ -1892,18 +1867,6 @@ class datetime(date):
                 return False
             return NotImplemented
         return self._cmp(other, '==') == 0
-
-    def __lt__(self, other):
-        return self._cmp(other, '<') < 0
-
-    def __le__(self, other):
-        return self._cmp(other, '<=') <= 0
-
-    def __gt__(self, other):
-        return self._cmp(other, '>') > 0
-
-    def __ge__(self, other):
-        return self._cmp(other, '>=') >= 0
 
     def __hash__(self):
         return hash(self._utc_us(_utcoffset(self._tz, self)))
