@@ -300,6 +300,10 @@ def _range_context(start, stop):
     return "%d,%d" % (first, first + length - 1)
 
 
+def _file_header(mark, name, date, lineterm):
+    return "%s %s%s%s" % (mark, name, "\t" + date if date else "", lineterm)
+
+
 def unified_diff(a, b, fromfile="", tofile="", fromfiledate="",
                  tofiledate="", n=3, lineterm="\n"):
     """The lines of a unified diff of the line lists a and b."""
@@ -308,10 +312,8 @@ def unified_diff(a, b, fromfile="", tofile="", fromfiledate="",
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
             started = True
-            yield "--- %s%s%s" % (fromfile, "\t" + fromfiledate
-                                   if fromfiledate else "", lineterm)
-            yield "+++ %s%s%s" % (tofile, "\t" + tofiledate
-                                  if tofiledate else "", lineterm)
+            yield _file_header("---", fromfile, fromfiledate, lineterm)
+            yield _file_header("+++", tofile, tofiledate, lineterm)
         first, last = group[0], group[-1]
         yield "@@ -%s +%s @@%s" % (_range_unified(first[1], last[2]),
                                    _range_unified(first[3], last[4]),
@@ -341,10 +343,8 @@ def context_diff(a, b, fromfile="", tofile="", fromfiledate="",
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
             started = True
-            yield "*** %s%s%s" % (fromfile, "\t" + fromfiledate
-                                  if fromfiledate else "", lineterm)
-            yield "--- %s%s%s" % (tofile, "\t" + tofiledate
-                                  if tofiledate else "", lineterm)
+            yield _file_header("***", fromfile, fromfiledate, lineterm)
+            yield _file_header("---", tofile, tofiledate, lineterm)
         first, last = group[0], group[-1]
         yield "***************" + lineterm
         yield "*** %s ****%s" % (_range_context(first[1], last[2]), lineterm)
